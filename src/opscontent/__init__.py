@@ -1,0 +1,92 @@
+"""opscontent: typed operations work-content documents (运营工作内容) — schema, checks, i18n.
+
+>>> import opscontent
+>>> doc = opscontent.loads('{"meta": {"title": "用户增长运营岗位工作内容"}}')
+>>> report = opscontent.check(doc, profile="job-description", locale="en")
+>>> report.ok, report.codes()
+(False, ['OC101', 'OC101', 'OC102', 'OC102', 'OC102'])
+"""
+
+from opscontent.checks import (
+    BUILTIN_PROFILES,
+    Finding,
+    GoalAssessment,
+    LetterVerdict,
+    Profile,
+    Report,
+    Severity,
+    check,
+    load_profile,
+)
+from opscontent.exceptions import (
+    DecodeError,
+    FormatError,
+    InputError,
+    MissingExtraError,
+    OpsContentError,
+    ParseError,
+    Problem,
+    ProfileError,
+    ReadError,
+    UnknownLocaleError,
+    UnknownProfileError,
+    ValidationError,
+)
+from opscontent.io import dump, dumps, load, loads
+from opscontent.model import (
+    Cadence,
+    Direction,
+    Document,
+    Meta,
+    Metric,
+    Quantity,
+    Section,
+    SectionKind,
+    SmartGoal,
+    Stage,
+    Unit,
+)
+from opscontent.schema import json_schema
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "BUILTIN_PROFILES",
+    "Cadence",
+    "DecodeError",
+    "Direction",
+    "Document",
+    "Finding",
+    "FormatError",
+    "GoalAssessment",
+    "InputError",
+    "LetterVerdict",
+    "Meta",
+    "Metric",
+    "MissingExtraError",
+    "OpsContentError",
+    "ParseError",
+    "Problem",
+    "Profile",
+    "ProfileError",
+    "Quantity",
+    "ReadError",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SmartGoal",
+    "Stage",
+    "Unit",
+    "UnknownLocaleError",
+    "UnknownProfileError",
+    "ValidationError",
+    "__version__",
+    "check",
+    "dump",
+    "dumps",
+    "json_schema",
+    "load",
+    "load_profile",
+    "loads",
+]

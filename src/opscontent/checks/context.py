@@ -1,0 +1,67 @@
+"""What every rule sees: the document, the profile, the language, and where findings go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from opscontent._walk import Loc
+from opscontent.checks.codes import CODES
+from opscontent.checks.findings import Finding, GoalAssessment, Severity
+from opscontent.checks.profiles import Profile
+from opscontent.i18n import Language
+from opscontent.io._paths import format_path
+from opscontent.model import Document
+
+__all__ = ["Context", "Locator"]
+
+Locator = Callable[[Loc], "tuple[int, int] | None"]
+"""Maps a path to a line and column of the source text."""
+
+
+@dataclass
+class Context:
+    """State shared by the rules of one ``check`` run."""
+
+    doc: Document
+    """The document checked."""
+    profile: Profile
+    """The profile checked against."""
+    lang: Language
+    """Language of the messages."""
+    not_before: list[tuple[dt.date, str]]
+    """Dates no deadline may precede, each with its name (effective date, today)."""
+    locate: Locator | None = None
+    """Maps paths to source positions, when the document came from a file."""
+    findings: list[tuple[Loc, Finding]] = field(default_factory=list)
+    """What the rules found, with their paths."""
+    goals: list[GoalAssessment] = field(default_factory=list)
+    """SMART verdicts of the goals."""
+
+    def emit(
+        self, code: str, loc: Loc, /, *, severity: Severity | None = None, **params: object
+    ) -> None:
+        """Record a finding of ``code`` at ``loc``; params fill the message and hint.
+
+        The severity is the profile's override for the code, else ``severity``, else the
+        code's default.
+        """
+        if code in self.profile.disable:
+            return
+        rule = CODES[code]
+        where = self.locate(loc) if self.locate else None
+        finding = Finding(
+            code=code,
+            severity=self.profile.severity.get(code, severity or rule.severity),
+            path=format_path(loc),
+            message=self.lang.gettext(rule.message, **params),
+            hint=self.lang.gettext(rule.hint, **params),
+            line=where[0] if where else None,
+            column=where[1] if where else None,
+        )
+        self.findings.append((loc, finding))
+
+    def text(self, message: str, /, **params: object) -> str:
+        """Translate a message of the rules (reasons) in the report's language."""
+        return self.lang.gettext(message, **params)

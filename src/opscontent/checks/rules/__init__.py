@@ -1,0 +1,1 @@
+"""Rule families; each module has ``run(ctx)`` and emits the codes of its family."""

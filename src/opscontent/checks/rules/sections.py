@@ -1,0 +1,48 @@
+"""OC101–OC104: sections required or recommended by the profile, empty sections, placeholders."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from opscontent._walk import iter_texts
+from opscontent.checks.context import Context
+from opscontent.checks.findings import Severity
+from opscontent.i18n.labels import section_title
+
+__all__ = ["PLACEHOLDER", "run"]
+
+PLACEHOLDER = re.compile(
+    r"\b(?:TODO|TBD|TBC|FIXME)\b"
+    r"|待定|待补充|待填写|待完善|请填写|此处填写"
+    r"|(?<![A-Za-z])(?:X{2,}|x{3,})(?![A-Za-z])"
+    r"|…{2,}|\.{4,}|。{3,}|_{3,}|＿{2,}|\?{3,}|？{2,}"
+    r"|【[^】]*(?:填写|待定|补充)[^】]*】"
+)
+"""Text that marks an unfinished document: TODO, TBD, 待定, XXX, ……, ___, ???."""
+
+
+@functools.lru_cache(maxsize=16)
+def _extra(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def run(ctx: Context) -> None:
+    """Emit missing and empty sections, then placeholder text."""
+    present = {section.kind: index for index, section in enumerate(ctx.doc.sections)}
+    for kinds, code in ((ctx.profile.required, "OC101"), (ctx.profile.recommended, "OC102")):
+        for kind in kinds:
+            if kind not in present:
+                ctx.emit(code, ("sections",), section=section_title(kind, ctx.lang), kind=kind)
+    required = set(ctx.profile.required)
+    for index, section in enumerate(ctx.doc.sections):
+        if section.is_empty:
+            title = section.title or section_title(section.kind, ctx.lang)
+            severity = None if section.kind in required else Severity.WARNING
+            ctx.emit("OC103", ("sections", index), severity=severity, section=title)
+    extra = _extra(tuple(ctx.profile.placeholders))
+    for loc, text in iter_texts(ctx.doc):
+        match = PLACEHOLDER.search(text) or (extra.search(text) if extra else None)
+        if match:
+            ctx.emit("OC104", loc, placeholder=match.group())
+

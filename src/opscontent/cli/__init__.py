@@ -1,0 +1,77 @@
+"""The ``opscontent`` command: ``check``, ``new``, ``schema``.
+
+Exit codes: 0 success, 1 the document has errors, 2 unusable input or usage. A user error is
+one located line on standard error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import IO, NoReturn
+
+from opscontent import __version__
+from opscontent.cli import _check, _new, _schema
+from opscontent.cli._streams import Streams
+from opscontent.exceptions import OpsContentError, ValidationError
+
+__all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``opscontent`` command."""
+    parser = _Parser(
+        prog="opscontent",
+        description="Check, create and describe operations work-content documents (运营工作内容).",
+    )
+    parser.add_argument("--version", action="version", version=f"opscontent {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     parser_class=_Parser)  # fmt: skip
+    for module in (_check, _new, _schema):
+        module.register(commands)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line; returns the exit code (streams default to the process's)."""
+    streams = Streams(
+        stdin=stdin if stdin is not None else sys.stdin.buffer,
+        stdout=stdout if stdout is not None else sys.stdout,
+        stderr=stderr if stderr is not None else sys.stderr,
+    )
+    try:
+        args = build_parser().parse_args(argv)
+        code: int = args.run(args, streams)
+        return code
+    except _UsageError as exc:
+        streams.error(str(exc))
+    except ValidationError as exc:
+        for line in exc.lines():
+            streams.error(line)
+    except OpsContentError as exc:
+        streams.error(str(exc) if exc.file else f"opscontent: {exc}")
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    return EXIT_USAGE

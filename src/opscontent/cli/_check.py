@@ -1,0 +1,90 @@
+"""``opscontent check FILE...``: check documents against a profile."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+
+from opscontent.checks import BUILTIN_PROFILES, Report, check, get_profile
+from opscontent.cli._streams import Streams
+from opscontent.exceptions import InputError, ValidationError
+from opscontent.i18n import DEFAULT_LOCALE, language
+from opscontent.io import Format, format_for, parse_data
+from opscontent.io._validation import validate_data
+
+__all__ = ["register"]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(commands: Any) -> None:
+    """Add the ``check`` command."""
+    parser = commands.add_parser(
+        "check",
+        help="check documents: missing sections, SMART goals, KPIs, workflow, projects",
+        description="Check documents against a profile. Exit 0 when no document has errors, "
+        "1 when one has, 2 when an input cannot be read or used.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="JSON, YAML or TOML documents; '-' reads standard input")  # fmt: skip
+    parser.add_argument("-p", "--profile", default="full",
+                        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+                        "(.toml, .yaml); default: full")  # fmt: skip
+    parser.add_argument("-l", "--locale", default=DEFAULT_LOCALE,
+                        help="language of the messages, e.g. zh, zh_CN, en; default: zh_Hans_CN")  # fmt: skip
+    parser.add_argument("-f", "--format", choices=("text", "json"), default="text",
+                        help="output format; json prints one report, or a list for several files")  # fmt: skip
+    parser.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
+                        help="date of the check: no deadline may lie before it")  # fmt: skip
+    parser.add_argument("--input-format", choices=[f.value for f in Format], default=None,
+                        help="format of standard input (guessed when omitted)")  # fmt: skip
+    parser.add_argument("--brief", action="store_true", help="leave out hints and SMART reasons")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Check every file; report unusable ones and go on with the rest."""
+    profile = get_profile(args.profile)
+    lang = language(args.locale)
+    reports: list[Report] = []
+    unusable = False
+    for name in args.files:
+        try:
+            reports.append(_check_one(name, args, streams, profile=profile, lang=lang))
+        except ValidationError as exc:
+            for line in exc.lines():
+                streams.error(line)
+            unusable = True
+        except InputError as exc:
+            streams.error(str(exc))
+            unusable = True
+    if args.format == "json":
+        data: Any = [json.loads(r.to_json()) for r in reports]
+        if len(args.files) == 1:
+            data = data[0] if data else None
+        if data is not None:
+            streams.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        streams.write("".join(r.to_text(verbose=not args.brief) for r in reports))
+    if unusable:
+        return 2
+    return 0 if all(report.ok for report in reports) else 1
+
+
+def _check_one(name: str, args: argparse.Namespace, streams: Streams, **options: Any) -> Report:
+    label = "<stdin>" if name == "-" else name
+    fmt: Format | None = Format(args.input_format) if args.input_format else None
+    if fmt is None and name != "-":
+        fmt = format_for(name)
+    raw = streams.read(name)
+    data, positions = parse_data(raw, fmt, file=label)
+    doc = validate_data(data, file=label, positions=positions)
+    return check(doc, today=args.today, locale=options["lang"], profile=options["profile"],
+                 file=label, locate=positions.locate if positions else None)  # fmt: skip

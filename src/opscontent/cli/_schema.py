@@ -1,0 +1,30 @@
+"""``opscontent schema``: print the JSON Schema of a document."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from opscontent.cli._streams import Streams
+from opscontent.schema import json_schema_text
+
+__all__ = ["register"]
+
+
+def register(commands: Any) -> None:
+    """Add the ``schema`` command."""
+    parser = commands.add_parser(
+        "schema",
+        help="print the JSON Schema (Draft 2020-12) of a document",
+        description="Print the JSON Schema (Draft 2020-12) of an opscontent document; editors "
+        "use it for completion and validation.",
+    )
+    parser.add_argument("-o", "--output", default=None, metavar="FILE",
+                        help="write to FILE instead of standard output")  # fmt: skip
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Write the schema."""
+    streams.write(json_schema_text(), args.output)
+    return 0

@@ -1,0 +1,81 @@
+"""Gettext translations compiled in memory from the ``.po`` catalogs on first use."""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.support import Translations
+
+from opscontent.i18n.locales import CatalogDirs, catalog_for, parse_locale
+
+__all__ = ["NP_", "Language", "N_", "language"]
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark for translation"
+    """Mark ``message`` for extraction without translating it yet."""
+    return message
+
+
+def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
+    """Mark a singular/plural pair for extraction; pass it to :meth:`Language.ngettext`."""
+    return singular, plural
+
+
+@functools.lru_cache(maxsize=32)
+def _compile(path: Path) -> Translations:
+    from babel.messages.mofile import write_mo  # noqa: PLC0415 - only on first use
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain="opscontent")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A locale's translations and the Babel locale used for numbers, dates and lists."""
+
+    locale: Locale
+    """The Babel locale for formatting."""
+    translations: Translations
+    """The gettext translations of the locale's catalog."""
+
+    @property
+    def is_chinese(self) -> bool:
+        """True for Chinese locales (full-width punctuation, no spaces between words)."""
+        return self.locale.language == "zh"
+
+    def gettext(self, message: str, /, **params: object) -> str:
+        """Translate ``message`` and fill its named ``{placeholders}``."""
+        text = self.translations.gettext(message)
+        return text.format(**params) if params else text
+
+    def ngettext(self, forms: tuple[str, str], n: int | float, /, **params: object) -> str:
+        """Translate a :func:`NP_` pair with plural forms; ``n`` chooses the form."""
+        count = int(n) if float(n).is_integer() else 2
+        text = self.translations.ngettext(forms[0], forms[1], count)
+        return text.format(**params) if params else text
+
+
+@functools.lru_cache(maxsize=64)
+def _language(name: str | Locale, catalog_dirs: CatalogDirs) -> Language:
+    path, formatting = catalog_for(parse_locale(name), catalog_dirs)
+    return Language(locale=formatting, translations=_compile(path))
+
+
+def language(name: str | Locale | Language, catalog_dirs: CatalogDirs = ()) -> Language:
+    """The :class:`Language` for a locale name, cached; unknown names raise ``LookupError``.
+
+    >>> language("zh").gettext("Error")
+    '错误'
+    """
+    if isinstance(name, Language):
+        return name
+    return _language(name, tuple(catalog_dirs))

@@ -1,0 +1,81 @@
+"""Numbers, percents, quantities, dates and lists through Babel/CLDR, never by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from babel.dates import format_date as _format_date
+from babel.lists import format_list as _format_list
+from babel.numbers import format_currency, format_decimal, format_percent
+from babel.units import format_unit
+
+from opscontent.i18n.catalogs import NP_, Language
+from opscontent.model import Quantity, TimeUnit, Unit
+
+__all__ = ["format_date", "format_list", "format_number", "format_quantity", "format_ratio"]
+
+_PERCENT_PATTERN = "#,##0.###%"
+
+
+def _decimal(value: int | float) -> Decimal:
+    return Decimal(str(value))
+
+
+def format_number(value: int | float, lang: Language) -> str:
+    """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``."""
+    return format_decimal(_decimal(value), format="#,##0.###", locale=lang.locale)
+
+
+def format_ratio(ratio: float, lang: Language) -> str:
+    """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
+    return format_percent(_decimal(ratio), format=_PERCENT_PATTERN, locale=lang.locale)
+
+
+_TIME_UNITS = {
+    TimeUnit.MINUTE: "duration-minute",
+    TimeUnit.HOUR: "duration-hour",
+    TimeUnit.DAY: "duration-day",
+    TimeUnit.WEEK: "duration-week",
+    TimeUnit.MONTH: "duration-month",
+    TimeUnit.YEAR: "duration-year",
+}
+
+
+def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
+    """``2 hours`` / ``2小时``; quarters come from the catalog (CLDR has no quarter unit)."""
+    if unit is TimeUnit.QUARTER:
+        return lang.ngettext(NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang))
+    return format_unit(_decimal(value), _TIME_UNITS[unit], length="long", locale=lang.locale)
+
+
+def format_quantity(quantity: Quantity, lang: Language) -> str:
+    """A quantity in its unit: ``40%``, ``5 percentage points``/``5个百分点``, ``¥12,000.00``."""
+    value = quantity.value
+    if quantity.unit is Unit.PERCENT:
+        return format_ratio(float(_decimal(value) / 100), lang)
+    if quantity.unit is Unit.PERCENTAGE_POINTS:
+        return lang.ngettext(
+            NP_("{n} percentage point", "{n} percentage points"), value,
+            n=format_number(value, lang),
+        )  # fmt: skip
+    if quantity.unit is Unit.CURRENCY and quantity.currency:
+        return format_currency(_decimal(value), quantity.currency, locale=lang.locale)
+    if quantity.unit is Unit.DURATION and quantity.time_unit:
+        return format_duration(value, quantity.time_unit, lang)
+    number = format_number(value, lang)
+    if quantity.label:
+        joiner = "" if lang.is_chinese else " "
+        return f"{number}{joiner}{quantity.label}"
+    return number
+
+
+def format_date(value: dt.date, lang: Language) -> str:
+    """A date in the locale's long form: ``2027年3月31日`` / ``March 31, 2027``."""
+    return _format_date(value, format="long", locale=lang.locale)
+
+
+def format_list(items: Sequence[str], lang: Language, *, style: str = "standard") -> str:
+    """Join items the locale's way: ``A、B和C`` / ``A, B, and C`` (``style="or"`` for 或)."""
+    return _format_list(list(items), style=style, locale=lang.locale)

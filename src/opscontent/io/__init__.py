@@ -1,0 +1,176 @@
+"""Loading and dumping documents as JSON, YAML (``[yaml]`` extra) and TOML (read only).
+
+Every error is an :class:`~opscontent.exceptions.OpsContentError` that says where: file, line
+and column where the format allows, and the JSON path of the offending value.
+
+>>> doc = loads('{"meta": {"title": "Plan"}, "sections": []}')
+>>> doc.meta.title
+'Plan'
+>>> dumps(doc)
+'{\\n  "meta": {\\n    "title": "Plan"\\n  },\\n  "sections": []\\n}\\n'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from opscontent.exceptions import DecodeError, FormatError, ReadError
+from opscontent.io._convert import to_json_data
+from opscontent.io._json import index_json, parse_json
+from opscontent.io._paths import Positions
+from opscontent.io._toml import parse_toml
+from opscontent.io._validation import validate_data
+from opscontent.model import Document
+
+__all__ = ["Format", "dump", "dumps", "load", "loads", "parse_data"]
+
+_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}
+
+
+class Format(StrEnum):
+    """Serialization formats; TOML is read only."""
+
+    JSON = "json"
+    YAML = "yaml"
+    TOML = "toml"
+
+
+def format_for(path: str | os.PathLike[str]) -> Format:
+    """The format a file name implies, from its suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise FormatError(
+            f"cannot tell the format from the suffix {suffix or '(none)'!r}; "
+            "use .json, .yaml, .yml or .toml, or name the format",
+            file=os.fspath(path),
+        )
+    return Format(_SUFFIXES[suffix])
+
+
+def sniff(text: str) -> Format:
+    """Guess the format of ``text``: JSON if it starts with ``{``, TOML if its first line
+    looks like a table or ``key = value``, YAML otherwise."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{"):
+        return Format.JSON
+    first = stripped.split("\n", 1)[0].strip()
+    if (first.startswith("[") and first.endswith("]") and "," not in first) or (
+        "=" in first and ":" not in first.split("=", 1)[0]
+    ):
+        return Format.TOML
+    return Format.YAML
+
+
+def decode(data: bytes, *, file: str | None = None) -> str:
+    """Decode UTF-8 (a byte-order mark is allowed); errors say the line and column."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        good = data[: exc.start].decode("utf-8-sig", errors="replace")
+        line = good.count("\n") + 1
+        column = len(good) - (good.rfind("\n") + 1) + 1
+        raise DecodeError(
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded",
+            file=file,
+            line=line,
+            column=column,
+        ) from None
+
+
+def parse_data(
+    text: str | bytes, format: Format | str | None = None, *, file: str | None = None
+) -> tuple[Any, Positions | None]:
+    """Parse ``text`` into plain data and, where the format allows, key positions."""
+    if isinstance(text, bytes | bytearray):
+        text = decode(bytes(text), file=file)
+    text = text.removeprefix("\ufeff")
+    fmt = _format(format, text)
+    if fmt is Format.JSON:
+        return parse_json(text, file=file), _LazyJsonPositions(text)
+    if fmt is Format.YAML:
+        from opscontent.io._yaml import parse_yaml  # noqa: PLC0415 - YAML is optional
+
+        data, positions = parse_yaml(text, file=file)
+        return to_json_data(data, file=file), positions
+    return to_json_data(parse_toml(text, file=file), file=file), None
+
+
+def _format(format: Format | str | None, text: str) -> Format:
+    if format is None:
+        return sniff(text)
+    try:
+        return Format(str(format).lower())
+    except ValueError:
+        raise FormatError(
+            f"unknown format {format!r}; expected one of: {', '.join(Format)}"
+        ) from None
+
+
+class _LazyJsonPositions(Positions):
+    """JSON positions, computed only when an error needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._real: Positions | None = None
+
+    def locate(self, path: tuple[str | int, ...]) -> tuple[int, int] | None:
+        if self._real is None:
+            self._real = index_json(self._text)[0]
+        return self._real.locate(path)
+
+
+def loads(text: str | bytes, format: Format | str | None = None, *, file: str | None = None) -> Document:
+    """Parse and validate a document from ``text``.
+
+    Args:
+        text: JSON, YAML or TOML, as text or UTF-8 bytes.
+        format: ``"json"``, ``"yaml"`` or ``"toml"``; guessed from the text when omitted.
+        file: name used in error messages.
+
+    Raises:
+        ParseError: the text is not well-formed, or repeats a key.
+        ValidationError: the data is not a valid document (every problem listed, located).
+        DecodeError: bytes that are not UTF-8.
+        MissingExtraError: YAML without the ``[yaml]`` extra.
+    """
+    data, positions = parse_data(text, format, file=file)
+    return validate_data(data, file=file, positions=positions)
+
+
+def load(path: str | os.PathLike[str], format: Format | str | None = None) -> Document:
+    """Read and validate a document from a file; the format comes from its suffix."""
+    name = os.fspath(path)
+    fmt = Format(format) if format is not None else format_for(name)
+    try:
+        raw = Path(name).read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
+    return loads(raw, fmt, file=name)
+
+
+def to_data(doc: Document) -> dict[str, Any]:
+    """The canonical JSON-like data of ``doc``: fields as set, aliases, dates as strings."""
+    return doc.model_dump(mode="json", exclude_unset=True, by_alias=True)
+
+
+def dumps(doc: Document, format: Format | str = Format.JSON, *, indent: int = 2) -> str:
+    """Serialize ``doc`` as JSON or YAML; loading the result gives an equal document."""
+    fmt = Format(str(format).lower())
+    data = to_data(doc)
+    if fmt is Format.JSON:
+        return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    if fmt is Format.YAML:
+        from opscontent.io._yaml import dump_yaml  # noqa: PLC0415 - YAML is optional
+
+        return dump_yaml(data)
+    raise FormatError("TOML is read only; dump as JSON or YAML")
+
+
+def dump(doc: Document, path: str | os.PathLike[str], format: Format | str | None = None) -> None:
+    """Write ``doc`` to a file; the format comes from the suffix unless given."""
+    fmt = Format(format) if format is not None else format_for(path)
+    Path(path).write_text(dumps(doc, fmt), encoding="utf-8")

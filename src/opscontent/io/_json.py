@@ -1,0 +1,123 @@
+"""JSON parsing that rejects duplicate keys and non-finite numbers and knows where keys are."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from opscontent.exceptions import ParseError
+from opscontent.io._paths import JsonPath, Positions, format_path
+
+__all__ = ["index_json", "parse_json"]
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
+_SPACE = re.compile(r"[ \t\r\n]*")
+
+
+class _DuplicateKeyError(Exception):
+    pass
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def parse_json(text: str, *, file: str | None = None) -> Any:
+    """Parse JSON text; errors are :class:`ParseError` with line and column."""
+    try:
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno) from None
+    except _DuplicateKeyError as exc:
+        positions, duplicate = index_json(text)
+        line = column = None
+        path = None
+        if duplicate is not None:
+            line, column = positions.line_col(duplicate[1])
+            path = format_path(duplicate[0])
+        raise ParseError(
+            f"duplicate key {exc.args[0]!r}", file=file, line=line, column=column, path=path
+        ) from None
+    except ValueError as exc:  # parse_constant: NaN, Infinity
+        raise ParseError(f"invalid JSON: {exc.args[0]} is not a JSON number", file=file) from None
+    except RecursionError:
+        raise ParseError("invalid JSON: nested too deeply", file=file) from None
+
+
+def index_json(text: str) -> tuple[Positions, tuple[JsonPath, int] | None]:
+    """Record where every key and list element of well-formed JSON ``text`` starts.
+
+    Also returns the path and offset of the first repeated key, if any. On input deeper than Python's
+    recursion limit the positions found so far are returned.
+    """
+    positions = Positions(text)
+    indexer = _Indexer(text, positions)
+    try:
+        indexer.value(indexer.space(0), ())
+    except (RecursionError, IndexError, ValueError):
+        pass
+    return positions, indexer.duplicate
+
+
+class _Indexer:
+    def __init__(self, text: str, positions: Positions) -> None:
+        self.text = text
+        self.positions = positions
+        self.duplicate: tuple[JsonPath, int] | None = None
+
+    def space(self, i: int) -> int:
+        match = _SPACE.match(self.text, i)
+        return match.end() if match else i
+
+    def value(self, i: int, path: JsonPath) -> int:
+        char = self.text[i]
+        if char == "{":
+            return self.obj(i, path)
+        if char == "[":
+            return self.array(i, path)
+        match = (_STRING if char == '"' else _SCALAR).match(self.text, i)
+        if match is None:
+            raise ValueError(i)
+        return match.end()
+
+    def obj(self, i: int, path: JsonPath) -> int:
+        i = self.space(i + 1)
+        seen: set[str] = set()
+        while self.text[i] != "}":
+            match = _STRING.match(self.text, i)
+            if match is None:
+                raise ValueError(i)
+            key = json.loads(match.group())
+            child = (*path, key)
+            if key in seen and self.duplicate is None:
+                self.duplicate = (child, i)
+            seen.add(key)
+            self.positions.add(child, i)
+            i = self.space(self.space(match.end()) + 1)  # skip ':'
+            i = self.space(self.value(i, child))
+            if self.text[i] == ",":
+                i = self.space(i + 1)
+        return i + 1
+
+    def array(self, i: int, path: JsonPath) -> int:
+        i = self.space(i + 1)
+        index = 0
+        while self.text[i] != "]":
+            child = (*path, index)
+            self.positions.add(child, i)
+            i = self.space(self.value(i, child))
+            if self.text[i] == ",":
+                i = self.space(i + 1)
+            index += 1
+        return i + 1

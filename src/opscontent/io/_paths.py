@@ -1,0 +1,89 @@
+"""JSON paths and text positions shared by the loaders."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["JsonPath", "Positions", "format_path"]
+
+JsonPath = tuple[str | int, ...]
+"""A path into the data: keys and list indexes."""
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    """Write ``path`` as a JSON path.
+
+    >>> format_path(("sections", 2, "items", 0, "owner"))
+    '$.sections[2].items[0].owner'
+    >>> format_path(("$schema",))
+    "$['$schema']"
+    """
+    out = ["$"]
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        elif part.isidentifier():
+            out.append(f".{part}")
+        else:
+            out.append("[" + repr(part) + "]")
+    return "".join(out)
+
+
+class Positions:
+    """Where each key (and each list element) of a parsed text starts.
+
+    Offsets are stored as character offsets into the text and turned into 1-based line and
+    column on request.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._newlines = [i for i, c in enumerate(text) if c == "\n"]
+        self._offsets: dict[JsonPath, int] = {}
+
+    def add(self, path: JsonPath, offset: int) -> None:
+        """Record that ``path`` starts at character ``offset`` (first one wins)."""
+        self._offsets.setdefault(path, offset)
+
+    def add_line_col(self, path: JsonPath, line: int, column: int) -> None:
+        """Record a 0-based line and column (as YAML marks give them)."""
+        start = self._newlines[line - 1] + 1 if line > 0 else 0
+        self.add(path, start + column)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_left(self._newlines, offset)
+        start = self._newlines[line - 1] + 1 if line > 0 else 0
+        return line + 1, offset - start + 1
+
+    def locate(self, path: JsonPath) -> tuple[int, int] | None:
+        """Line and column of ``path``, or of its nearest recorded ancestor."""
+        for end in range(len(path), 0, -1):
+            offset = self._offsets.get(path[:end])
+            if offset is not None:
+                return self.line_col(offset)
+        return None
+
+
+def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> JsonPath:
+    """Turn a validation ``loc`` into a path through ``data``, dropping union tags.
+
+    Pydantic puts the tag of a discriminated union into the location (``sections.0.goals``);
+    those parts do not exist in the data. A part that names a tag and is absent from the data
+    is dropped, unless it is the last part (then it is a missing field).
+    """
+    path: list[str | int] = []
+    node: Any = data
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif isinstance(part, str) and part in tags and not last:
+            continue
+        else:
+            node = None
+        path.append(part)
+    return tuple(path)

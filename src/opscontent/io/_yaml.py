@@ -1,0 +1,95 @@
+"""YAML: safe loading with key positions and duplicate-key errors; dumping. Needs ``[yaml]``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from opscontent.exceptions import MissingExtraError, ParseError
+from opscontent.io._paths import JsonPath, Positions, format_path
+
+__all__ = ["dump_yaml", "parse_yaml"]
+
+
+def _yaml() -> ModuleType:
+    try:
+        import yaml  # noqa: PLC0415 - optional dependency, imported on use
+    except ImportError:  # pragma: no cover - exercised in a venv without the extra
+        raise MissingExtraError("Reading and writing YAML", "yaml", "pyyaml") from None
+    return yaml
+
+
+def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
+    """Parse one YAML document with the safe loader; return the data and key positions."""
+    yaml = _yaml()
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    positions = Positions(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, positions
+        _index(node, positions, file)
+        return loader.construct_document(node), positions
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ParseError(
+            f"invalid YAML: {problem}",
+            file=file,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ParseError(f"invalid YAML: {exc}", file=file) from None
+    except RecursionError:
+        raise ParseError("invalid YAML: nested too deeply", file=file) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp like 2024-13-45
+        raise ParseError(f"invalid YAML value: {exc}", file=file) from None
+    finally:
+        loader.dispose()
+
+
+def _index(root: Any, positions: Positions, file: str | None) -> None:
+    yaml = _yaml()
+    seen: set[int] = set()
+    stack: list[tuple[Any, JsonPath]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[tuple[str, str]] = set()
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    continue
+                child = (*path, key_node.value)
+                mark = key_node.start_mark
+                ident = (key_node.tag, key_node.value)
+                if ident in keys and key_node.value != "<<":
+                    raise ParseError(
+                        f"duplicate key {key_node.value!r}",
+                        file=file,
+                        line=mark.line + 1,
+                        column=mark.column + 1,
+                        path=format_path(child),
+                    )
+                keys.add(ident)
+                positions.add_line_col(child, mark.line, mark.column)
+                stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                mark = item.start_mark
+                positions.add_line_col((*path, index), mark.line, mark.column)
+                stack.append((item, (*path, index)))
+
+
+def dump_yaml(data: Any) -> str:
+    """Dump JSON-like data as block-style YAML, keeping key order and non-ASCII text."""
+    yaml = _yaml()
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text: str = yaml.dump(
+        data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
+    return text

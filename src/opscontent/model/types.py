@@ -1,0 +1,160 @@
+"""Shared field types and enumerations of the document model.
+
+The types here carry the validation every text, number and key in a document gets: text must
+not be blank, numbers are finite and never booleans or numeric strings, keys are slugs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+__all__ = [
+    "MODEL_CONFIG",
+    "Cadence",
+    "Date",
+    "Direction",
+    "Number",
+    "Slug",
+    "Text",
+    "TimeUnit",
+    "Unit",
+]
+
+MODEL_CONFIG = ConfigDict(
+    extra="forbid",
+    use_attribute_docstrings=True,
+    validate_assignment=True,
+    frozen=False,
+    str_strip_whitespace=False,
+)
+"""Configuration shared by every model: unknown fields are errors, field docstrings describe."""
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank_string", "must not be blank")
+    return value
+
+
+Text = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+]
+"""A non-blank string (whitespace-only strings are rejected)."""
+
+_SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _slug(value: str) -> str:
+    if (
+        not value
+        or len(value) > 64
+        or not value[0].isascii()
+        or not value[0].isalpha()
+        or not set(value) <= _SLUG_CHARS
+    ):
+        raise PydanticCustomError(
+            "slug",
+            "must be a slug: a lowercase ASCII letter, then lowercase letters, digits, '_' or '-'"
+            " (at most 64 characters)",
+        )
+    return value
+
+
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}),
+]
+"""A key such as ``retention_d1``: referenced by goals and other items."""
+
+
+def _number(value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("number_type", "must be a number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PydanticCustomError("finite_number", "must be a finite number")
+    return value
+
+
+Number = Annotated[
+    int | float,
+    BeforeValidator(_number),
+    WithJsonSchema({"type": "number"}),
+]
+"""A finite JSON number; integers stay integers so documents round-trip unchanged."""
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, bool | int | float):
+        raise PydanticCustomError("date_type", "must be a date written as YYYY-MM-DD")
+    if isinstance(value, _dt.datetime):
+        raise PydanticCustomError("date_type", "must be a date without a time of day")
+    return value
+
+
+Date = Annotated[
+    _dt.date,
+    BeforeValidator(_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+"""A calendar date, written ``YYYY-MM-DD``."""
+
+
+class Unit(StrEnum):
+    """The unit of a quantity; relative percent and percentage points are different things."""
+
+    PERCENT = "percent"
+    """A level or a relative change in percent (35 means 35%)."""
+    PERCENTAGE_POINTS = "percentage_points"
+    """A difference between two percentages (from 35% to 40% is 5 percentage points)."""
+    COUNT = "count"
+    """A number of things: users, articles, tickets."""
+    CURRENCY = "currency"
+    """An amount of money; the quantity names the ISO 4217 currency."""
+    DURATION = "duration"
+    """A length of time; the quantity names the time unit."""
+    RATIO = "ratio"
+    """A plain ratio such as 1.8 (LTV/CAC)."""
+    SCORE = "score"
+    """A score on a scale such as NPS or a 5-point satisfaction rating."""
+
+
+class Direction(StrEnum):
+    """Which way a metric should move."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+
+
+class Cadence(StrEnum):
+    """How often something happens."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    SEMIANNUALLY = "semiannually"
+    ANNUALLY = "annually"
+    AD_HOC = "ad_hoc"
+
+
+class TimeUnit(StrEnum):
+    """Units of time for durations and time nodes."""
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
