@@ -44,6 +44,8 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
         raise ParseError(f"invalid YAML: {exc}", file=file) from None
     except RecursionError:
         raise ParseError("invalid YAML: nested too deeply", file=file) from None
+    except ParseError:
+        raise
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp like 2024-13-45
         raise ParseError(f"invalid YAML value: {exc}", file=file) from None
     finally:

@@ -1,0 +1,293 @@
+"""Hypothesis strategies for opscontent documents, for your own property tests.
+
+Needs the ``[hypothesis]`` extra. Importing :mod:`hypothesis` also registers these strategies
+(through hypothesis's entry point), so ``st.from_type(Document)`` works::
+
+    from hypothesis import given
+    from opscontent.testing import documents
+
+    @given(documents(complete=True, locale="en"))
+    def test_complete_documents_pass(doc):
+        assert opscontent.check(doc, locale="en").ok
+
+``complete=True`` generates documents with every section of the profile filled in, SMART goals
+and consistent projects: ``check`` finds no error in them. Otherwise any valid document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from opscontent.exceptions import MissingExtraError
+
+try:
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - exercised in a venv without the extra
+    raise MissingExtraError("opscontent.testing", "hypothesis", "hypothesis") from None
+
+from pydantic import BaseModel
+
+from opscontent.checks.profiles import get_profile
+from opscontent.model import (
+    SECTION_CLASSES,
+    CANONICAL_STAGES,
+    Direction,
+    Document,
+    Duration,
+    Meta,
+    Metric,
+    Milestone,
+    Period,
+    Project,
+    Quantity,
+    SectionKind,
+    SmartGoal,
+    TimeNode,
+    TimeUnit,
+    Unit,
+    WorkflowStep,
+)
+from opscontent.model.types import _date, _not_blank, _number, _slug
+
+__all__ = ["documents", "metrics", "quantities", "smart_goals", "texts"]
+
+_ZH_WORDS = ("用户", "增长", "留存", "活动", "渠道", "内容", "数据", "分析", "运营", "产品",
+             "社群", "会员", "转化", "复盘", "报告", "推广", "品牌", "客服", "新手", "指标")  # fmt: skip
+_EN_WORDS = ("user", "growth", "retention", "campaign", "channel", "content", "data", "review",
+             "report", "product", "community", "members", "weekly", "plan", "brand", "search")  # fmt: skip
+_START = dt.date(2027, 1, 1)
+
+
+def texts(*, locale: str | None = None, safe: bool = False) -> st.SearchStrategy[str]:
+    """Non-blank text. ``safe`` draws words of the locale's language only (no placeholders)."""
+    if safe or locale is not None:
+        words = _ZH_WORDS if (locale or "zh").startswith("zh") else _EN_WORDS
+        joiner = "" if words is _ZH_WORDS else " "
+        return st.lists(st.sampled_from(words), min_size=1, max_size=5).map(joiner.join)
+    alphabet = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+    return st.text(alphabet, min_size=1, max_size=12).filter(lambda s: bool(s.strip()))
+
+
+_SLUGS = st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
+_NUMBERS = st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6, allow_nan=False).map(
+    lambda x: round(x, 3)
+)
+_DATES = st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31))
+
+
+def quantities(unit: Unit | None = None) -> st.SearchStrategy[Quantity]:
+    """A quantity in ``unit`` (any unit when omitted), with currency or time unit as needed."""
+    units = st.just(unit) if unit is not None else st.sampled_from(list(Unit))
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Quantity:
+        chosen = draw(units)
+        return Quantity(
+            value=draw(_NUMBERS),
+            unit=chosen,
+            currency=draw(st.sampled_from(["CNY", "USD", "EUR"])) if chosen is Unit.CURRENCY else None,
+            time_unit=draw(st.sampled_from(list(TimeUnit))) if chosen is Unit.DURATION else None,
+        )
+
+    return build()
+
+
+@st.composite
+def _metric(draw: st.DrawFn, key: str, text: st.SearchStrategy[str], complete: bool) -> Metric:
+    unit = draw(st.sampled_from([Unit.PERCENT, Unit.COUNT, Unit.CURRENCY, Unit.SCORE]))
+    direction = draw(st.sampled_from([Direction.INCREASE, Direction.DECREASE]))
+    baseline = draw(st.integers(10, 60)) if complete else draw(st.none() | _NUMBERS)
+    optional = (lambda s: s) if complete else (lambda s: st.none() | s)
+    return Metric(
+        key=key,
+        name=draw(text),
+        scope=draw(optional(text)),
+        definition=draw(optional(text)),
+        unit=unit,
+        currency="CNY" if unit is Unit.CURRENCY else None,
+        direction=direction,
+        baseline=baseline,
+        data_source=draw(optional(text)),
+        owner=draw(optional(text)),
+    )
+
+
+def metrics(*, locale: str | None = None, complete: bool = False) -> st.SearchStrategy[Metric]:
+    """A KPI; ``complete`` fills definition, scope, data source and a baseline."""
+    text = texts(locale=locale, safe=complete)
+    return _SLUGS.flatmap(lambda key: _metric(key, text, complete))
+
+
+@st.composite
+def _goal(draw: st.DrawFn, goal_id: str, metric: Metric, text: st.SearchStrategy[str],
+          complete: bool, not_before: dt.date) -> SmartGoal:  # fmt: skip
+    if not complete:
+        return SmartGoal(
+            id=goal_id,
+            metric=metric.key,
+            owner=draw(st.none() | text),
+            scope=draw(st.none() | text),
+            target=draw(st.none() | quantities(metric.unit).map(
+                lambda q: q.model_copy(update={"currency": metric.currency}))),
+            deadline=draw(st.none() | _DATES),
+            objective=draw(st.none() | text),
+        )  # fmt: skip
+    assert metric.baseline is not None
+    step = draw(st.integers(1, 9))
+    sign = 1 if metric.direction is Direction.INCREASE else -1
+    return SmartGoal(
+        id=goal_id,
+        metric=metric.key,
+        baseline=metric.quantity(metric.baseline),
+        target=metric.quantity(metric.baseline + sign * step),
+        deadline=not_before + dt.timedelta(days=draw(st.integers(0, 365))),
+        owner=draw(text),
+        objective=draw(text),
+    )
+
+
+def smart_goals(*, locale: str | None = None, complete: bool = False) -> st.SearchStrategy[SmartGoal]:
+    """A goal with an inline metric; ``complete`` makes it SMART."""
+    text = texts(locale=locale, safe=complete)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SmartGoal:
+        metric = draw(metrics(locale=locale, complete=complete))
+        goal = draw(_goal(draw(_SLUGS), metric, text, complete, _START))
+        return goal.model_copy(update={"metric": metric})
+
+    return build()
+
+
+def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        base, *metadata = typing.get_args(annotation)
+        funcs = {getattr(m, "func", None) for m in metadata}
+        if _not_blank in funcs:
+            return text
+        if _slug in funcs:
+            return _SLUGS
+        if _number in funcs:
+            return _NUMBERS
+        if _date in funcs:
+            return _DATES
+        return _annotation_strategy(base, text)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return st.none() | st.one_of(*(_annotation_strategy(a, text) for a in options))
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return st.lists(_annotation_strategy(item, text), max_size=2)
+    if annotation is bool:
+        return st.booleans()
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return st.sampled_from(list(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _model(annotation, text)
+    raise TypeError(f"no strategy for {annotation!r}")  # pragma: no cover - a new field type
+
+
+def _model(cls: type[BaseModel], text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
+    special: dict[type[BaseModel], st.SearchStrategy[Any]] = {
+        Duration: st.builds(Duration, value=st.integers(1, 90), unit=st.sampled_from(list(TimeUnit))),
+        Period: st.tuples(_DATES, _DATES).map(sorted).map(lambda d: Period(start=d[0], end=d[1])),
+        TimeNode: st.builds(TimeNode, date=_DATES, note=st.none() | text),
+        Quantity: quantities(),
+    }
+    if cls in special:
+        return special[cls]
+    fields = {
+        name: _annotation_strategy(
+            typing.Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation,
+            text,
+        )
+        for name, field in cls.model_fields.items()
+        if name != "kind"
+    }
+    return st.fixed_dictionaries(fields).map(lambda data: cls(**data))
+
+
+@st.composite
+def _complete_section(draw: st.DrawFn, kind: SectionKind, text: st.SearchStrategy[str]) -> Any:
+    cls = SECTION_CLASSES[kind]
+    if kind is SectionKind.WORKFLOW:
+        items: list[Any] = [
+            WorkflowStep(stage=stage, name=draw(text), owner=draw(text),
+                         time_node=TimeNode(cadence="weekly"))  # fmt: skip
+            for stage in CANONICAL_STAGES
+        ]
+    elif kind is SectionKind.PROJECTS:
+        start = _START + dt.timedelta(days=draw(st.integers(0, 60)))
+        offsets = sorted(draw(st.lists(st.integers(0, 90), max_size=3)))
+        items = [Project(
+            name=draw(text), owner=draw(text), start=start, end=start + dt.timedelta(days=90),
+            milestones=[Milestone(name=draw(text), date=start + dt.timedelta(days=d),
+                                  owner=draw(text)) for d in offsets],
+        )]  # fmt: skip
+    else:
+        (item_type,) = typing.get_args(cls.model_fields["items"].annotation)
+        items = draw(st.lists(_annotation_strategy(item_type, text), min_size=1, max_size=2))
+    if kind is SectionKind.CUSTOM:
+        return cls(title=draw(text), summary=draw(text), items=items)  # type: ignore[call-arg]
+    return cls(summary=draw(text), items=items)  # type: ignore[call-arg]
+
+
+def _title(kind: SectionKind, title: str) -> dict[str, Any]:
+    """A custom section needs a title; the others take the localized default."""
+    return {"title": title} if kind is SectionKind.CUSTOM else {}
+
+
+@st.composite
+def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool) -> Document:
+    text = texts(locale=locale, safe=complete)
+    chosen = get_profile(profile)
+    linked = {SectionKind.GOALS, SectionKind.METRICS, SectionKind.USER_EXPERIENCE}
+    simple = [k for k in SectionKind if k not in linked]
+    if complete:
+        kinds = {*chosen.required, *chosen.recommended} - linked
+        kinds |= set(draw(st.lists(st.sampled_from(simple), max_size=3)))
+    else:
+        kinds = set(draw(st.lists(st.sampled_from(simple), max_size=6)))
+    effective = _START
+    sections: list[Any] = []
+    for kind in sorted(kinds - {SectionKind.USER_EXPERIENCE}):  # UX items refer to KPI keys
+        sections.append(draw(_complete_section(kind, text)) if complete or draw(st.booleans())
+                        else SECTION_CLASSES[kind](**_title(kind, draw(text))))  # fmt: skip
+    keys = draw(st.lists(_SLUGS, unique=True, min_size=1 if complete else 0, max_size=3))
+    kpis = [draw(_metric(key, text, complete)) for key in keys]
+    if kpis or complete:
+        sections.append(SECTION_CLASSES[SectionKind.METRICS](summary=draw(text), items=kpis))  # type: ignore[call-arg]
+        goals = [draw(_goal(f"g{n}", kpi, text, complete, effective)) for n, kpi in enumerate(kpis)]
+        if goals or draw(st.booleans()):
+            sections.append(SECTION_CLASSES[SectionKind.GOALS](summary=draw(text), items=goals))  # type: ignore[call-arg]
+    order = draw(st.permutations(range(len(sections))))
+    meta = Meta(title=draw(text), effective_date=effective if complete else draw(st.none() | _DATES),
+                role=draw(st.none() | text))  # fmt: skip
+    return Document(meta=meta, sections=[sections[i] for i in order])
+
+
+def documents(
+    *, profile: str = "full", locale: str | None = None, complete: bool = False
+) -> st.SearchStrategy[Document]:
+    """Valid documents.
+
+    Args:
+        profile: with ``complete``, the profile whose required and recommended sections appear.
+        locale: draw text from words of this language (``zh`` or ``en``); arbitrary Unicode
+            text when omitted and not ``complete``.
+        complete: every section of the profile filled in, SMART goals, no errors from ``check``.
+    """
+    return _documents(profile, locale, complete)
+
+
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies with hypothesis (called through its entry point)."""
+    st.register_type_strategy(Document, documents())
+    st.register_type_strategy(Metric, metrics())
+    st.register_type_strategy(SmartGoal, smart_goals())
+    st.register_type_strategy(Quantity, quantities())
