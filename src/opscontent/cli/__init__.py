@@ -7,6 +7,7 @@ one located line on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import sys
 from collections.abc import Sequence
 from typing import IO, NoReturn
@@ -25,7 +26,14 @@ class _UsageError(Exception):
     pass
 
 
+_OUT: contextvars.ContextVar[IO[str]] = contextvars.ContextVar("opscontent_cli_out")
+
+
 class _Parser(argparse.ArgumentParser):
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message:
+            _OUT.get(sys.stdout).write(message)
+
     def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
@@ -57,6 +65,7 @@ def main(
         stdout=stdout if stdout is not None else sys.stdout,
         stderr=stderr if stderr is not None else sys.stderr,
     )
+    token = _OUT.set(streams.stdout)
     try:
         args = build_parser().parse_args(argv)
         code: int = args.run(args, streams)
@@ -74,4 +83,6 @@ def main(
         return EXIT_OK
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
+    finally:
+        _OUT.reset(token)
     return EXIT_USAGE

@@ -22,7 +22,7 @@ from opscontent.exceptions import DecodeError, FormatError, ReadError
 from opscontent.io._convert import to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
-from opscontent.io._toml import parse_toml
+from opscontent.io._toml import index_toml, parse_toml
 from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
@@ -96,7 +96,7 @@ def parse_data(
 
         data, positions = parse_yaml(text, file=file)
         return to_json_data(data, file=file), positions
-    return to_json_data(parse_toml(text, file=file), file=file), None
+    return to_json_data(parse_toml(text, file=file), file=file), index_toml(text)
 
 
 def _format(format: Format | str | None, text: str) -> Format:

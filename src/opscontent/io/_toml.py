@@ -7,10 +7,40 @@ import tomllib
 from typing import Any
 
 from opscontent.exceptions import ParseError
+from opscontent.io._paths import JsonPath, Positions
 
-__all__ = ["parse_toml"]
+__all__ = ["index_toml", "parse_toml"]
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TABLE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+
+
+def _keys(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(r"""[A-Za-z0-9_-]+|"[^"]*"|'[^']*'""", dotted)
+    return tuple(part[1:-1] if part[:1] in "\"'" else part for part in parts)
+
+
+def index_toml(text: str) -> Positions:
+    """Positions of table headers and ``key =`` lines of well-formed TOML (not inside
+    multi-line strings or inline tables, which locate at their parent)."""
+    positions = Positions(text)
+    table: JsonPath = ()
+    counts: dict[JsonPath, int] = {}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        header = _TABLE.match(line)
+        key = _KEY.match(line) if header is None else None
+        if header is not None:
+            table = _keys(header.group(2))
+            if header.group(1) == "[[":
+                counts[table] = counts.get(table, -1) + 1
+                table = (*table, counts[table])
+            positions.add(table, offset + len(line) - len(line.lstrip()))
+        elif key is not None:
+            positions.add((*table, *_keys(key.group(1))), offset + len(line) - len(line.lstrip()))
+        offset += len(line)
+    return positions
 
 
 def parse_toml(text: str, *, file: str | None = None) -> Any:
