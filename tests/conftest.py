@@ -14,6 +14,8 @@ def example_data() -> dict[str, object]:
     """The English example as plain data, for tests that change one thing in it."""
     import yaml
 
-    data = yaml.safe_load((ROOT / "examples" / "content-operations-plan.en.yaml").read_text("utf-8"))
+    data = yaml.safe_load(
+        (ROOT / "examples" / "content-operations-plan.en.yaml").read_text("utf-8")
+    )
     assert isinstance(data, dict)
     return data

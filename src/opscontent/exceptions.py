@@ -145,7 +145,9 @@ class ValidationError(InputError):
 
     def lines(self) -> list[str]:
         """One located line per problem."""
-        return [f"{p.location(self.file)}: {self.code} {p.message} (at {p.path})" for p in self.problems]
+        return [
+            f"{p.location(self.file)}: {self.code} {p.message} (at {p.path})" for p in self.problems
+        ]
 
 
 class ProfileError(InputError):
@@ -173,8 +175,7 @@ class MissingExtraError(OpsContentError, ImportError):
 
     def __init__(self, feature: str, extra: str, module: str) -> None:
         super().__init__(
-            f"{feature} needs the optional dependency '{module}': "
-            f"pip install 'opscontent[{extra}]'"
+            f"{feature} needs the optional dependency '{module}': pip install 'opscontent[{extra}]'"
         )
         self.extra = extra
         self.module = module

@@ -36,10 +36,11 @@ def starter(
     )
     sections = [
         SECTION_CLASSES[kind](
+            kind=kind,
             summary=lang.gettext(
                 N_("TODO: describe {section}."), section=section_title(kind, lang)
-            )
+            ),
         )
         for kind in chosen.required
     ]
-    return Document(meta=meta, sections=sections)  # type: ignore[arg-type]
+    return Document.model_validate({"meta": meta, "sections": sections})

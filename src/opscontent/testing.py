@@ -33,13 +33,16 @@ from pydantic import BaseModel
 
 from opscontent.checks.profiles import get_profile
 from opscontent.model import (
-    SECTION_CLASSES,
     CANONICAL_STAGES,
+    SECTION_CLASSES,
+    Cadence,
     Direction,
     Document,
     Duration,
+    GoalsSection,
     Meta,
     Metric,
+    MetricsSection,
     Milestone,
     Period,
     Project,
@@ -55,10 +58,46 @@ from opscontent.model.types import _date, _not_blank, _number, _slug
 
 __all__ = ["documents", "metrics", "quantities", "smart_goals", "texts"]
 
-_ZH_WORDS = ("用户", "增长", "留存", "活动", "渠道", "内容", "数据", "分析", "运营", "产品",
-             "社群", "会员", "转化", "复盘", "报告", "推广", "品牌", "客服", "新手", "指标")  # fmt: skip
-_EN_WORDS = ("user", "growth", "retention", "campaign", "channel", "content", "data", "review",
-             "report", "product", "community", "members", "weekly", "plan", "brand", "search")  # fmt: skip
+_ZH_WORDS = (
+    "用户",
+    "增长",
+    "留存",
+    "活动",
+    "渠道",
+    "内容",
+    "数据",
+    "分析",
+    "运营",
+    "产品",
+    "社群",
+    "会员",
+    "转化",
+    "复盘",
+    "报告",
+    "推广",
+    "品牌",
+    "客服",
+    "新手",
+    "指标",
+)
+_EN_WORDS = (
+    "user",
+    "growth",
+    "retention",
+    "campaign",
+    "channel",
+    "content",
+    "data",
+    "review",
+    "report",
+    "product",
+    "community",
+    "members",
+    "weekly",
+    "plan",
+    "brand",
+    "search",
+)
 _START = dt.date(2027, 1, 1)
 
 
@@ -89,7 +128,9 @@ def quantities(unit: Unit | None = None) -> st.SearchStrategy[Quantity]:
         return Quantity(
             value=draw(_NUMBERS),
             unit=chosen,
-            currency=draw(st.sampled_from(["CNY", "USD", "EUR"])) if chosen is Unit.CURRENCY else None,
+            currency=draw(st.sampled_from(["CNY", "USD", "EUR"]))
+            if chosen is Unit.CURRENCY
+            else None,
             time_unit=draw(st.sampled_from(list(TimeUnit))) if chosen is Unit.DURATION else None,
         )
 
@@ -101,7 +142,10 @@ def _metric(draw: st.DrawFn, key: str, text: st.SearchStrategy[str], complete: b
     unit = draw(st.sampled_from([Unit.PERCENT, Unit.COUNT, Unit.CURRENCY, Unit.SCORE]))
     direction = draw(st.sampled_from([Direction.INCREASE, Direction.DECREASE]))
     baseline = draw(st.integers(10, 60)) if complete else draw(st.none() | _NUMBERS)
-    optional = (lambda s: s) if complete else (lambda s: st.none() | s)
+
+    def optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
+        return strategy if complete else st.none() | strategy
+
     return Metric(
         key=key,
         name=draw(text),
@@ -123,19 +167,29 @@ def metrics(*, locale: str | None = None, complete: bool = False) -> st.SearchSt
 
 
 @st.composite
-def _goal(draw: st.DrawFn, goal_id: str, metric: Metric, text: st.SearchStrategy[str],
-          complete: bool, not_before: dt.date) -> SmartGoal:  # fmt: skip
+def _goal(
+    draw: st.DrawFn,
+    goal_id: str,
+    metric: Metric,
+    text: st.SearchStrategy[str],
+    complete: bool,
+    not_before: dt.date,
+) -> SmartGoal:
     if not complete:
         return SmartGoal(
             id=goal_id,
             metric=metric.key,
             owner=draw(st.none() | text),
             scope=draw(st.none() | text),
-            target=draw(st.none() | quantities(metric.unit).map(
-                lambda q: q.model_copy(update={"currency": metric.currency}))),
+            target=draw(
+                st.none()
+                | quantities(metric.unit).map(
+                    lambda q: q.model_copy(update={"currency": metric.currency})
+                )
+            ),
             deadline=draw(st.none() | _DATES),
             objective=draw(st.none() | text),
-        )  # fmt: skip
+        )
     assert metric.baseline is not None
     step = draw(st.integers(1, 9))
     sign = 1 if metric.direction is Direction.INCREASE else -1
@@ -150,7 +204,9 @@ def _goal(draw: st.DrawFn, goal_id: str, metric: Metric, text: st.SearchStrategy
     )
 
 
-def smart_goals(*, locale: str | None = None, complete: bool = False) -> st.SearchStrategy[SmartGoal]:
+def smart_goals(
+    *, locale: str | None = None, complete: bool = False
+) -> st.SearchStrategy[SmartGoal]:
     """A goal with an inline metric; ``complete`` makes it SMART."""
     text = texts(locale=locale, safe=complete)
 
@@ -194,7 +250,9 @@ def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.Se
 
 def _model(cls: type[BaseModel], text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
     special: dict[type[BaseModel], st.SearchStrategy[Any]] = {
-        Duration: st.builds(Duration, value=st.integers(1, 90), unit=st.sampled_from(list(TimeUnit))),
+        Duration: st.builds(
+            Duration, value=st.integers(1, 90), unit=st.sampled_from(list(TimeUnit))
+        ),
         Period: st.tuples(_DATES, _DATES).map(sorted).map(lambda d: Period(start=d[0], end=d[1])),
         TimeNode: st.builds(TimeNode, date=_DATES, note=st.none() | text),
         Quantity: quantities(),
@@ -203,7 +261,9 @@ def _model(cls: type[BaseModel], text: st.SearchStrategy[str]) -> st.SearchStrat
         return special[cls]
     fields = {
         name: _annotation_strategy(
-            typing.Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation,
+            typing.Annotated[field.annotation, *field.metadata]
+            if field.metadata
+            else field.annotation,
             text,
         )
         for name, field in cls.model_fields.items()
@@ -217,18 +277,29 @@ def _complete_section(draw: st.DrawFn, kind: SectionKind, text: st.SearchStrateg
     cls = SECTION_CLASSES[kind]
     if kind is SectionKind.WORKFLOW:
         items: list[Any] = [
-            WorkflowStep(stage=stage, name=draw(text), owner=draw(text),
-                         time_node=TimeNode(cadence="weekly"))  # fmt: skip
+            WorkflowStep(
+                stage=stage,
+                name=draw(text),
+                owner=draw(text),
+                time_node=TimeNode(cadence=Cadence.WEEKLY),
+            )
             for stage in CANONICAL_STAGES
         ]
     elif kind is SectionKind.PROJECTS:
         start = _START + dt.timedelta(days=draw(st.integers(0, 60)))
         offsets = sorted(draw(st.lists(st.integers(0, 90), max_size=3)))
-        items = [Project(
-            name=draw(text), owner=draw(text), start=start, end=start + dt.timedelta(days=90),
-            milestones=[Milestone(name=draw(text), date=start + dt.timedelta(days=d),
-                                  owner=draw(text)) for d in offsets],
-        )]  # fmt: skip
+        items = [
+            Project(
+                name=draw(text),
+                owner=draw(text),
+                start=start,
+                end=start + dt.timedelta(days=90),
+                milestones=[
+                    Milestone(name=draw(text), date=start + dt.timedelta(days=d), owner=draw(text))
+                    for d in offsets
+                ],
+            )
+        ]
     else:
         (item_type,) = typing.get_args(cls.model_fields["items"].annotation)
         items = draw(st.lists(_annotation_strategy(item_type, text), min_size=1, max_size=2))
@@ -256,18 +327,25 @@ def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool
     effective = _START
     sections: list[Any] = []
     for kind in sorted(kinds - {SectionKind.USER_EXPERIENCE}):  # UX items refer to KPI keys
-        sections.append(draw(_complete_section(kind, text)) if complete or draw(st.booleans())
-                        else SECTION_CLASSES[kind](**_title(kind, draw(text))))  # fmt: skip
+        sections.append(
+            draw(_complete_section(kind, text))
+            if complete or draw(st.booleans())
+            else SECTION_CLASSES[kind](**_title(kind, draw(text)))
+        )
     keys = draw(st.lists(_SLUGS, unique=True, min_size=1 if complete else 0, max_size=3))
     kpis = [draw(_metric(key, text, complete)) for key in keys]
     if kpis or complete:
-        sections.append(SECTION_CLASSES[SectionKind.METRICS](summary=draw(text), items=kpis))  # type: ignore[call-arg]
+        sections.append(MetricsSection(summary=draw(text), items=kpis))
         goals = [draw(_goal(f"g{n}", kpi, text, complete, effective)) for n, kpi in enumerate(kpis)]
-        if goals or draw(st.booleans()):
-            sections.append(SECTION_CLASSES[SectionKind.GOALS](summary=draw(text), items=goals))  # type: ignore[call-arg]
+        with_goals: bool = bool(goals) or draw(st.booleans())
+        if with_goals:
+            sections.append(GoalsSection(summary=draw(text), items=goals))
     order = draw(st.permutations(range(len(sections))))
-    meta = Meta(title=draw(text), effective_date=effective if complete else draw(st.none() | _DATES),
-                role=draw(st.none() | text))  # fmt: skip
+    meta = Meta(
+        title=draw(text),
+        effective_date=effective if complete else draw(st.none() | _DATES),
+        role=draw(st.none() | text),
+    )
     return Document(meta=meta, sections=[sections[i] for i in order])
 
 
@@ -281,13 +359,6 @@ def documents(
         locale: draw text from words of this language (``zh`` or ``en``); arbitrary Unicode
             text when omitted and not ``complete``.
         complete: every section of the profile filled in, SMART goals, no errors from ``check``.
+
     """
     return _documents(profile, locale, complete)
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies with hypothesis (called through its entry point)."""
-    st.register_type_strategy(Document, documents())
-    st.register_type_strategy(Metric, metrics())
-    st.register_type_strategy(SmartGoal, smart_goals())
-    st.register_type_strategy(Quantity, quantities())

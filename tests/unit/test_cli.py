@@ -31,45 +31,61 @@ def test_examples_pass(path: Path) -> None:
 def test_json_output_and_several_files() -> None:
     code, out, _ = run("check", *map(str, EXAMPLES), "-f", "json", "-l", "en")
     reports = json.loads(out)
-    assert code == 0 and [r["ok"] for r in reports] == [True, True]
+    assert code == 0
+    assert [r["ok"] for r in reports] == [True, True]
     code, out, _ = run("check", str(EXAMPLES[0]), "-f", "json")
     assert json.loads(out)["profile"] == "full"
 
 
 def test_errors_found_exit_1_with_lines() -> None:
-    code, out, _ = run("check", "-", "--input-format", "json", "-l", "en",
-                       stdin=b'{\n  "meta": {"title": "t"}\n}')  # fmt: skip
+    code, out, _ = run(
+        "check", "-", "--input-format", "json", "-l", "en", stdin=b'{\n  "meta": {"title": "t"}\n}'
+    )
     assert code == 1
     assert "<stdin>:3:1: error OC101" in out or "<stdin>" in out
 
 
 @pytest.mark.parametrize(
     ("stdin", "expected"),
-    [(b'{"meta": ', "<stdin>:1:10: OC001"), (b"meta: {title: 1}", "<stdin>:1:8: OC002"),
-     (b"\xff\xfe", "<stdin>:1:1: OC005"), (b"", "OC002")],
-)  # fmt: skip
+    [
+        (b'{"meta": ', "<stdin>:1:10: OC001"),
+        (b"meta: {title: 1}", "<stdin>:1:8: OC002"),
+        (b"\xff\xfe", "<stdin>:1:1: OC005"),
+        (b"", "OC002"),
+    ],
+)
 def test_unusable_input_exit_2_one_line(stdin: bytes, expected: str) -> None:
     code, out, err = run("check", "-", stdin=stdin)
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     assert expected in err
     assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(
     "argv",
-    [["check"], ["check", "x.json", "--today", "tomorrow"], ["frob"], ["check", "-l", "fr", "-"],
-     ["check", "--profile", "nope", "-"], ["check", "missing.yaml"], ["check", "doc.txt"]],
-)  # fmt: skip
+    [
+        ["check"],
+        ["check", "x.json", "--today", "tomorrow"],
+        ["frob"],
+        ["check", "-l", "fr", "-"],
+        ["check", "--profile", "nope", "-"],
+        ["check", "missing.yaml"],
+        ["check", "doc.txt"],
+    ],
+)
 def test_usage_errors_exit_2(argv: list[str]) -> None:
     code, _, err = run(*argv)
     assert code == 2
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("command", [[], ["check"], ["new"], ["schema"]])
 def test_help_everywhere(command: list[str]) -> None:
     code, out, _ = run(*command, "--help")
-    assert code == 0 and "usage: opscontent" in out
+    assert code == 0
+    assert "usage: opscontent" in out
 
 
 def test_new_then_check_flags_placeholders(tmp_path: Path) -> None:
@@ -86,21 +102,29 @@ def test_user_profile_file(tmp_path: Path) -> None:
     profile = tmp_path / "mine.toml"
     profile.write_text('extends = "job-description"\nrecommended = []\n', encoding="utf-8")
     code, out, _ = run("check", str(EXAMPLES[0]), "--profile", str(profile), "-f", "json")
-    assert code == 0 and json.loads(out)["profile"] == "mine"
+    assert code == 0
+    assert json.loads(out)["profile"] == "mine"
     profile.write_text('extends = "full"\nmax_point_change = "lots"\n', encoding="utf-8")
     code, _, err = run("check", str(EXAMPLES[0]), "--profile", str(profile))
-    assert code == 2 and f"{profile}:2:" in err and "OC006" in err
+    assert code == 2
+    assert f"{profile}:2:" in err
+    assert "OC006" in err
 
 
 def test_schema_command_prints_the_schema() -> None:
     code, out, _ = run("schema")
-    assert code == 0 and json.loads(out)["$schema"].endswith("2020-12/schema")
+    assert code == 0
+    assert json.loads(out)["$schema"].endswith("2020-12/schema")
 
 
 def test_console_script_has_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"meta": {"title": "t", "x": 1}}', encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "opscontent", "check", str(bad)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "opscontent", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"{bad}:1:25: OC002 unknown field 'x' (at $.meta.x)"

@@ -20,8 +20,11 @@ def _catalog(name: str) -> dict[object, object]:
 
 
 def _extracted() -> set[object]:
-    spec = importlib.util.spec_from_file_location("update_catalogs", ROOT / "tools" / "update_catalogs.py")
-    assert spec and spec.loader
+    spec = importlib.util.spec_from_file_location(
+        "update_catalogs", ROOT / "tools" / "update_catalogs.py"
+    )
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return {m.id for m in module.template() if m.id}
@@ -35,8 +38,11 @@ def test_catalogs_hold_exactly_the_messages_of_the_source() -> None:
 
 
 def test_every_message_has_a_chinese_translation() -> None:
-    missing = [msgid for msgid, text in _catalog("zh_Hans_CN").items()
-               if not text or (isinstance(text, tuple) and not all(text))]  # fmt: skip
+    missing = [
+        msgid
+        for msgid, text in _catalog("zh_Hans_CN").items()
+        if not text or (isinstance(text, tuple) and not all(text))
+    ]
     assert missing == []
 
 
@@ -51,10 +57,16 @@ def test_chinese_translations_keep_the_placeholders() -> None:
 
 @pytest.mark.parametrize(
     ("name", "formatting", "title"),
-    [("zh", "zh_Hans_CN", "工作流程"), ("zh_CN", "zh_Hans_CN", "工作流程"),
-     ("zh-Hans", "zh_Hans_CN", "工作流程"), ("zh_Hans_CN", "zh_Hans_CN", "工作流程"),
-     ("en", "en_US", "Workflow"), ("en_US", "en_US", "Workflow"), ("en-GB", "en_GB", "Workflow")],
-)  # fmt: skip
+    [
+        ("zh", "zh_Hans_CN", "工作流程"),
+        ("zh_CN", "zh_Hans_CN", "工作流程"),
+        ("zh-Hans", "zh_Hans_CN", "工作流程"),
+        ("zh_Hans_CN", "zh_Hans_CN", "工作流程"),
+        ("en", "en_US", "Workflow"),
+        ("en_US", "en_US", "Workflow"),
+        ("en-GB", "en_GB", "Workflow"),
+    ],
+)
 def test_locale_names(name: str, formatting: str, title: str) -> None:
     lang = language(name)
     assert str(lang.locale) == formatting

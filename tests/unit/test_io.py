@@ -31,13 +31,19 @@ def error_of(text: str | bytes, fmt: str | None) -> opscontent.OpsContentError:
         ("a: 2024-13-45\n", "yaml", "OC001", None, None),
         ('[meta]\ntitle = "t"\ntitle = "u"\n', "toml", "OC001", 3, 12),
         ('{"meta": {"title": "t", "colour": 1}}', "json", "OC002", 1, 25),
-        ("meta:\n  title: t\nsections:\n  - kind: tasks\n    items:\n      - name: 5\n", "yaml",
-         "OC002", 6, 9),
+        (
+            "meta:\n  title: t\nsections:\n  - kind: tasks\n    items:\n      - name: 5\n",
+            "yaml",
+            "OC002",
+            6,
+            9,
+        ),
         (b'{"meta": {"title": "\xff"}}', "json", "OC005", 1, 21),
     ],
-)  # fmt: skip
-def test_errors_are_located(text: str | bytes, fmt: str, code: str, line: int | None,
-                            column: int | None) -> None:  # fmt: skip
+)
+def test_errors_are_located(
+    text: str | bytes, fmt: str, code: str, line: int | None, column: int | None
+) -> None:
     error = error_of(text, fmt)
     assert (error.code, error.line, error.column) == (code, line, column)
     assert "\n" not in str(error)
@@ -58,8 +64,11 @@ def test_validation_error_lists_every_problem() -> None:
 
 def test_yaml_alias_bomb_is_refused() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
-              f"*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 8)]  # fmt: skip
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
+        f"*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+        for i in range(1, 8)
+    ]
     assert error_of("\n".join(lines), "yaml").code == "OC001"
 
 
@@ -112,8 +121,13 @@ def test_byte_order_mark_and_bytes_are_accepted() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("{}", "json"), ("meta:\n  title: t", "yaml"), ("[meta]\ntitle = 't'", "toml"),
-     ('title = "t"', "toml"), ("- a", "yaml")],
-)  # fmt: skip
+    [
+        ("{}", "json"),
+        ("meta:\n  title: t", "yaml"),
+        ("[meta]\ntitle = 't'", "toml"),
+        ('title = "t"', "toml"),
+        ("- a", "yaml"),
+    ],
+)
 def test_sniff(text: str, expected: str) -> None:
     assert sniff(text) == expected

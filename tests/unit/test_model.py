@@ -27,31 +27,66 @@ def problems(data: Any) -> list[tuple[str, str]]:
         ({"meta": {"title": "  "}}, ("$.meta.title", "blank_string")),
         ({"meta": {"title": 5}}, ("$.meta.title", "string_type")),
         ({"meta": {}}, ("$.meta.title", "missing")),
-        ({"meta": {"title": "t", "effective_date": 20270101}}, ("$.meta.effective_date", "date_type")),
+        (
+            {"meta": {"title": "t", "effective_date": 20270101}},
+            ("$.meta.effective_date", "date_type"),
+        ),
         ({**BASE, "sections": [{"kind": "nope"}]}, ("$.sections[0]", "union_tag_invalid")),
         ({**BASE, "sections": [{"title": "x"}]}, ("$.sections[0]", "union_tag_not_found")),
-        ({**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "baseline": "3"}]}]},
-         ("$.sections[0].items[0].baseline", "number_type")),
-        ({**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "baseline": True}]}]},
-         ("$.sections[0].items[0].baseline", "number_type")),
-        ({**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "key": "Bad Key"}]}]},
-         ("$.sections[0].items[0].key", "slug")),
-        ({**BASE, "sections": [{"kind": "goals", "items": [{"id": "g", "metric": 5}]}]},
-         ("$.sections[0].items[0].metric", "metric_ref")),
-        ({**BASE, "sections": [{"kind": "goals", "items": [{"id": "g", "metric": {**KPI, "name": ""}}]}]},
-         ("$.sections[0].items[0].metric.name", "blank_string")),
+        (
+            {**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "baseline": "3"}]}]},
+            ("$.sections[0].items[0].baseline", "number_type"),
+        ),
+        (
+            {**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "baseline": True}]}]},
+            ("$.sections[0].items[0].baseline", "number_type"),
+        ),
+        (
+            {**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "key": "Bad Key"}]}]},
+            ("$.sections[0].items[0].key", "slug"),
+        ),
+        (
+            {**BASE, "sections": [{"kind": "goals", "items": [{"id": "g", "metric": 5}]}]},
+            ("$.sections[0].items[0].metric", "metric_ref"),
+        ),
+        (
+            {
+                **BASE,
+                "sections": [
+                    {"kind": "goals", "items": [{"id": "g", "metric": {**KPI, "name": ""}}]}
+                ],
+            },
+            ("$.sections[0].items[0].metric.name", "blank_string"),
+        ),
         ({**BASE, "sections": [{"kind": "custom"}]}, ("$.sections[0].title", "missing")),
-        ({**BASE, "sections": [{"kind": "workflow", "items": [{"stage": "planning", "name": "n", "time_node": {}}]}]},
-         ("$.sections[0].items[0].time_node", "time_node_empty")),
+        (
+            {
+                **BASE,
+                "sections": [
+                    {
+                        "kind": "workflow",
+                        "items": [{"stage": "planning", "name": "n", "time_node": {}}],
+                    }
+                ],
+            },
+            ("$.sections[0].items[0].time_node", "time_node_empty"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_field_errors_name_the_path(data: Any, expected: tuple[str, str]) -> None:
     assert expected in problems(data)
 
 
 def test_duplicate_section_kind() -> None:
-    data = {**BASE, "sections": [{"kind": "tasks"}, {"kind": "custom", "title": "a"},
-                                 {"kind": "custom", "title": "b"}, {"kind": "tasks"}]}  # fmt: skip
+    data = {
+        **BASE,
+        "sections": [
+            {"kind": "tasks"},
+            {"kind": "custom", "title": "a"},
+            {"kind": "custom", "title": "b"},
+            {"kind": "tasks"},
+        ],
+    }
     assert problems(data) == [("$.sections[3].kind", "duplicate_section")]
 
 
@@ -60,7 +95,10 @@ def test_duplicate_kpi_keys_and_unknown_references() -> None:
         **BASE,
         "sections": [
             {"kind": "metrics", "items": [KPI, KPI]},
-            {"kind": "goals", "items": [{"id": "g", "metric": "nope"}, {"id": "g", "metric": "ctr"}]},
+            {
+                "kind": "goals",
+                "items": [{"id": "g", "metric": "nope"}, {"id": "g", "metric": "ctr"}],
+            },
             {"kind": "user_experience", "items": [{"method": "m", "metric": "gone"}]},
         ],
     }
@@ -73,8 +111,13 @@ def test_duplicate_kpi_keys_and_unknown_references() -> None:
 
 
 def test_inline_metric_key_must_not_repeat_a_kpi() -> None:
-    data = {**BASE, "sections": [{"kind": "metrics", "items": [KPI]},
-                                 {"kind": "goals", "items": [{"id": "g", "metric": KPI}]}]}  # fmt: skip
+    data = {
+        **BASE,
+        "sections": [
+            {"kind": "metrics", "items": [KPI]},
+            {"kind": "goals", "items": [{"id": "g", "metric": KPI}]},
+        ],
+    }
     assert problems(data) == [("$.sections[1].items[0].metric.key", "duplicate_metric_key")]
 
 
@@ -95,8 +138,12 @@ def test_quantity_units_need_their_details(fields: dict[str, Any], kind: str) ->
 
 
 def test_target_and_change_exclude_each_other() -> None:
-    goal = {"id": "g", "metric": KPI, "target": {"value": 1, "unit": "percent"},
-            "change": {"value": 1, "unit": "percent"}}  # fmt: skip
+    goal = {
+        "id": "g",
+        "metric": KPI,
+        "target": {"value": 1, "unit": "percent"},
+        "change": {"value": 1, "unit": "percent"},
+    }
     assert problems({**BASE, "sections": [{"kind": "goals", "items": [goal]}]}) == [
         ("$.sections[0].items[0]", "target_and_change")
     ]
@@ -110,8 +157,9 @@ def test_period_must_be_ordered() -> None:
 
 
 def test_programmatic_sections_keep_their_kind_in_dumps() -> None:
-    doc = opscontent.Document(meta=opscontent.Meta(title="t"),
-                              sections=[opscontent.model.TasksSection()])  # fmt: skip
+    doc = opscontent.Document(
+        meta=opscontent.Meta(title="t"), sections=[opscontent.model.TasksSection()]
+    )
     assert json.loads(opscontent.dumps(doc))["sections"] == [{"kind": "tasks"}]
 
 

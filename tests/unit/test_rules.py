@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import opscontent
-from opscontent.checks import CODES, Profile
+from opscontent.checks import CODES, Profile, Severity
 
 Data = dict[str, Any]
 
@@ -72,16 +72,28 @@ def reverse_milestones(data: Data) -> None:
 
 
 def unused_kpi(data: Data) -> None:
-    kpi = {"key": "spare", "name": "Spare", "unit": "count", "direction": "increase",
-           "definition": "d", "data_source": "s"}  # fmt: skip
+    kpi = {
+        "key": "spare",
+        "name": "Spare",
+        "unit": "count",
+        "direction": "increase",
+        "definition": "d",
+        "data_source": "s",
+    }
     section(data, "metrics")["items"].append(kpi)
 
 
 def inline_metric_goal(data: Data) -> None:
     goal = section(data, "goals")["items"][1]
     goal.pop("objective", None)
-    goal["metric"] = {"key": "inline_ctr", "name": "CTR", "unit": "percent", "scope": "s",
-                      "direction": "increase", "baseline": 4.5}  # fmt: skip
+    goal["metric"] = {
+        "key": "inline_ctr",
+        "name": "CTR",
+        "unit": "percent",
+        "scope": "s",
+        "direction": "increase",
+        "baseline": 4.5,
+    }
 
 
 CASES: list[tuple[str, Callable[[Data], None]]] = [
@@ -106,8 +118,13 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC307", setting("goals", ("items", 0, "deadline"), None)),
     ("OC308", setting("goals", ("items", 0, "deadline"), "2026-12-31")),
     ("OC309", setting("goals", ("items", 0, "target"), {"value": 30, "unit": "percent"})),
-    ("OC309", both(setting("goals", ("items", 2, "target"), None),
-                   setting("goals", ("items", 2, "change"), {"value": 5, "unit": "percentage_points"}))),
+    (
+        "OC309",
+        both(
+            setting("goals", ("items", 2, "target"), None),
+            setting("goals", ("items", 2, "change"), {"value": 5, "unit": "percentage_points"}),
+        ),
+    ),
     ("OC310", setting("goals", ("items", 0, "owner"), None)),
     ("OC401", setting("metrics", ("items", 1, "formula"), None)),
     ("OC402", setting("metrics", ("items", 0, "data_source"), None)),
@@ -122,8 +139,11 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
 
 
 def codes(data: Data, **options: Any) -> list[str]:
-    return opscontent.check(opscontent.loads(opscontent.dumps(opscontent.Document.model_validate(data))),
-                            locale="en", **options).codes()  # fmt: skip
+    return opscontent.check(
+        opscontent.loads(opscontent.dumps(opscontent.Document.model_validate(data))),
+        locale="en",
+        **options,
+    ).codes()
 
 
 def test_every_code_has_a_case() -> None:
@@ -134,7 +154,9 @@ def test_the_example_passes_every_code(example_data: Data) -> None:
     assert set(codes(example_data)) == {"OC102"}  # customer service is only recommended
 
 
-@pytest.mark.parametrize(("code", "change"), CASES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("code", "change"), CASES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(CASES)]
+)
 def test_code_is_reported(example_data: Data, code: str, change: Callable[[Data], None]) -> None:
     data = copy.deepcopy(example_data)
     change(data)
@@ -158,7 +180,9 @@ def test_today_moves_the_deadline_check(example_data: Data) -> None:
 
 def test_profile_overrides(example_data: Data) -> None:
     doc = opscontent.Document.model_validate(example_data)
-    quiet = Profile(name="quiet", required=[], disable=["OC102"], severity={"OC403": "error"})
+    quiet = Profile(
+        name="quiet", required=[], disable=["OC102"], severity={"OC403": Severity.ERROR}
+    )
     assert opscontent.check(doc, profile=quiet).codes() == []
     strict = Profile(name="strict", required=[], max_point_change=1)
     assert "OC304" in opscontent.check(doc, profile=strict).codes()
@@ -171,7 +195,9 @@ def test_smart_verdicts_give_reasons(example_data: Data) -> None:
     assert ctr.smart
     assert [v.letter for v in ctr.letters] == ["S", "M", "A", "R", "T"]
     achievable = ctr.letters[2].reason
-    assert "4.5%" in achievable and "6.5%" in achievable and "2 percentage points" in achievable
+    assert "4.5%" in achievable
+    assert "6.5%" in achievable
+    assert "2 percentage points" in achievable
     zh = opscontent.check(doc, locale="zh").goals[1].letters[2].reason
     assert "2个百分点" in zh
 
@@ -179,10 +205,12 @@ def test_smart_verdicts_give_reasons(example_data: Data) -> None:
 def test_score_and_ok(example_data: Data) -> None:
     doc = opscontent.Document.model_validate(example_data)
     report = opscontent.check(doc)
-    assert report.ok and 90 <= report.score < 100
+    assert report.ok
+    assert 90 <= report.score < 100
     drop("workflow")(example_data)
     worse = opscontent.check(opscontent.Document.model_validate(example_data))
-    assert not worse.ok and worse.score < report.score
+    assert not worse.ok
+    assert worse.score < report.score
 
 
 def test_findings_are_localized(example_data: Data) -> None:
@@ -191,5 +219,6 @@ def test_findings_are_localized(example_data: Data) -> None:
     en = opscontent.check(doc, locale="en_US").findings[0]
     zh = opscontent.check(doc, locale="zh-Hans").findings[0]
     assert (en.code, en.path) == (zh.code, zh.path) == ("OC101", "$.sections")
-    assert "Workflow" in en.message and "工作流程" in zh.message
+    assert "Workflow" in en.message
+    assert "工作流程" in zh.message
     assert zh.hint != en.hint

@@ -18,8 +18,12 @@ from opscontent.model import Document
 __all__ = ["check"]
 
 RULES: tuple[Callable[[Context], None], ...] = (
-    sections.run, workflow.run, goals.run, metrics.run, projects.run,
-)  # fmt: skip
+    sections.run,
+    workflow.run,
+    goals.run,
+    metrics.run,
+    projects.run,
+)
 """The rule families, in the order they run."""
 
 _COVERAGE_CODES = frozenset({"OC101", "OC102", "OC103"})
@@ -48,11 +52,13 @@ def check(
 
     Returns:
         A :class:`Report` with findings in document order, SMART verdicts and the score.
+
     """
     chosen = get_profile(profile)
     lang = language(locale)
-    ctx = Context(doc=doc, profile=chosen, lang=lang, not_before=_not_before(doc, today, lang),
-                  locate=locate)  # fmt: skip
+    ctx = Context(
+        doc=doc, profile=chosen, lang=lang, not_before=_not_before(doc, today, lang), locate=locate
+    )
     for rule in RULES:
         rule(ctx)
     ordered = sorted(ctx.findings, key=lambda pair: _order(pair[0]))
@@ -61,11 +67,15 @@ def check(
         profile=chosen.name,
         locale=str(lang.locale),
         file=file,
-        score=_score(doc, chosen, [f.code for f in findings if f.severity is Severity.ERROR],
-                     [f.code for f in findings if f.severity is Severity.WARNING]),
+        score=_score(
+            doc,
+            chosen,
+            [f.code for f in findings if f.severity is Severity.ERROR],
+            [f.code for f in findings if f.severity is Severity.WARNING],
+        ),
         findings=findings,
         goals=ctx.goals,
-    )  # fmt: skip
+    )
 
 
 def _order(loc: tuple[str | int, ...]) -> tuple[int, ...]:

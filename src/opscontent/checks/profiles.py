@@ -51,9 +51,17 @@ class Profile(BaseModel):
 
 
 FULL_KINDS = [
-    _K.RESPONSIBILITIES, _K.TASKS, _K.WORKFLOW, _K.METRICS, _K.COORDINATION, _K.PROJECTS,
-    _K.DATA_ANALYSIS, _K.USER_FEEDBACK, _K.MARKET_RESEARCH, _K.OUTLOOK,
-]  # fmt: skip
+    _K.RESPONSIBILITIES,
+    _K.TASKS,
+    _K.WORKFLOW,
+    _K.METRICS,
+    _K.COORDINATION,
+    _K.PROJECTS,
+    _K.DATA_ANALYSIS,
+    _K.USER_FEEDBACK,
+    _K.MARKET_RESEARCH,
+    _K.OUTLOOK,
+]
 
 BUILTIN_PROFILES: dict[str, Profile] = {
     "job-description": Profile(
@@ -117,7 +125,8 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
             raise ProfileError(
                 f"'extends' names unknown profile {base_name!r}; "
                 f"built-in profiles: {', '.join(BUILTIN_PROFILES)}",
-                file=name, path="$.extends",
+                file=name,
+                path="$.extends",
             )
         base = BUILTIN_PROFILES[base_name].model_dump()
     data.setdefault("name", Path(name).stem)

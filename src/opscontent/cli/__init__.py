@@ -10,7 +10,7 @@ import argparse
 import contextvars
 import sys
 from collections.abc import Sequence
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _new, _schema
@@ -30,7 +30,7 @@ _OUT: contextvars.ContextVar[IO[str]] = contextvars.ContextVar("opscontent_cli_o
 
 
 class _Parser(argparse.ArgumentParser):
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             _OUT.get(sys.stdout).write(message)
 
@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check, create and describe operations work-content documents (运营工作内容).",
     )
     parser.add_argument("--version", action="version", version=f"opscontent {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                                     parser_class=_Parser)  # fmt: skip
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
     for module in (_check, _new, _schema):
         module.register(commands)
     return parser

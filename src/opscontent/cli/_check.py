@@ -32,19 +32,45 @@ def register(commands: Any) -> None:
         description="Check documents against a profile. Exit 0 when no document has errors, "
         "1 when one has, 2 when an input cannot be read or used.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="JSON, YAML or TOML documents; '-' reads standard input")  # fmt: skip
-    parser.add_argument("-p", "--profile", default="full",
-                        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
-                        "(.toml, .yaml); default: full")  # fmt: skip
-    parser.add_argument("-l", "--locale", default=DEFAULT_LOCALE,
-                        help="language of the messages, e.g. zh, zh_CN, en; default: zh_Hans_CN")  # fmt: skip
-    parser.add_argument("-f", "--format", choices=("text", "json"), default="text",
-                        help="output format; json prints one report, or a list for several files")  # fmt: skip
-    parser.add_argument("--today", type=_date, default=None, metavar="YYYY-MM-DD",
-                        help="date of the check: no deadline may lie before it")  # fmt: skip
-    parser.add_argument("--input-format", choices=[f.value for f in Format], default=None,
-                        help="format of standard input (guessed when omitted)")  # fmt: skip
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSON, YAML or TOML documents; '-' reads standard input",
+    )
+    parser.add_argument(
+        "-p",
+        "--profile",
+        default="full",
+        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+        "(.toml, .yaml); default: full",
+    )
+    parser.add_argument(
+        "-l",
+        "--locale",
+        default=DEFAULT_LOCALE,
+        help="language of the messages, e.g. zh, zh_CN, en; default: zh_Hans_CN",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output format; json prints one report, or a list for several files",
+    )
+    parser.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the check: no deadline may lie before it",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=[f.value for f in Format],
+        default=None,
+        help="format of standard input (guessed when omitted)",
+    )
     parser.add_argument("--brief", action="store_true", help="leave out hints and SMART reasons")
     parser.set_defaults(run=run)
 
@@ -86,5 +112,11 @@ def _check_one(name: str, args: argparse.Namespace, streams: Streams, **options:
     raw = streams.read(name)
     data, positions = parse_data(raw, fmt, file=label)
     doc = validate_data(data, file=label, positions=positions)
-    return check(doc, today=args.today, locale=options["lang"], profile=options["profile"],
-                 file=label, locate=positions.locate if positions else None)  # fmt: skip
+    return check(
+        doc,
+        today=args.today,
+        locale=options["lang"],
+        profile=options["profile"],
+        file=label,
+        locate=positions.locate if positions else None,
+    )

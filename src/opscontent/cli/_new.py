@@ -22,14 +22,32 @@ def register(commands: Any) -> None:
         description="Write a starter document: every section the profile requires, each with a "
         "placeholder that 'opscontent check' reports until it is filled in.",
     )
-    parser.add_argument("-p", "--profile", default="full",
-                        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file")  # fmt: skip
-    parser.add_argument("-l", "--locale", default=DEFAULT_LOCALE,
-                        help="language of titles and placeholders; default: zh_Hans_CN")  # fmt: skip
-    parser.add_argument("-f", "--format", choices=("yaml", "json"), default=None,
-                        help="output format; default: from the output suffix, else YAML")  # fmt: skip
-    parser.add_argument("-o", "--output", default=None, metavar="FILE",
-                        help="write to FILE instead of standard output")  # fmt: skip
+    parser.add_argument(
+        "-p",
+        "--profile",
+        default="full",
+        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file",
+    )
+    parser.add_argument(
+        "-l",
+        "--locale",
+        default=DEFAULT_LOCALE,
+        help="language of titles and placeholders; default: zh_Hans_CN",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("yaml", "json"),
+        default=None,
+        help="output format; default: from the output suffix, else YAML",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="FILE",
+        help="write to FILE instead of standard output",
+    )
     parser.set_defaults(run=run)
 
 

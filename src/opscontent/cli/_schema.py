@@ -19,8 +19,13 @@ def register(commands: Any) -> None:
         description="Print the JSON Schema (Draft 2020-12) of an opscontent document; editors "
         "use it for completion and validation.",
     )
-    parser.add_argument("-o", "--output", default=None, metavar="FILE",
-                        help="write to FILE instead of standard output")  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="FILE",
+        help="write to FILE instead of standard output",
+    )
     parser.set_defaults(run=run)
 
 

@@ -12,7 +12,7 @@ from babel.support import Translations
 
 from opscontent.i18n.locales import CatalogDirs, catalog_for, parse_locale
 
-__all__ = ["NP_", "Language", "N_", "language"]
+__all__ = ["NP_", "N_", "Language", "language"]
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark for translation"
@@ -73,8 +73,8 @@ def _language(name: str | Locale, catalog_dirs: CatalogDirs) -> Language:
 def language(name: str | Locale | Language, catalog_dirs: CatalogDirs = ()) -> Language:
     """The :class:`Language` for a locale name, cached; unknown names raise ``LookupError``.
 
-    >>> language("zh").gettext("Error")
-    '错误'
+    >>> language("zh").gettext("Workflow")
+    '工作流程'
     """
     if isinstance(name, Language):
         return name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Literal
 
 from babel.dates import format_date as _format_date
 from babel.lists import format_list as _format_list
@@ -46,7 +47,9 @@ _TIME_UNITS = {
 def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
     """``2 hours`` / ``2小时``; quarters come from the catalog (CLDR has no quarter unit)."""
     if unit is TimeUnit.QUARTER:
-        return lang.ngettext(NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang))
+        return lang.ngettext(
+            NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang)
+        )
     return format_unit(_decimal(value), _TIME_UNITS[unit], length="long", locale=lang.locale)
 
 
@@ -57,9 +60,10 @@ def format_quantity(quantity: Quantity, lang: Language) -> str:
         return format_ratio(float(_decimal(value) / 100), lang)
     if quantity.unit is Unit.PERCENTAGE_POINTS:
         return lang.ngettext(
-            NP_("{n} percentage point", "{n} percentage points"), value,
+            NP_("{n} percentage point", "{n} percentage points"),
+            value,
             n=format_number(value, lang),
-        )  # fmt: skip
+        )
     if quantity.unit is Unit.CURRENCY and quantity.currency:
         return format_currency(_decimal(value), quantity.currency, locale=lang.locale)
     if quantity.unit is Unit.DURATION and quantity.time_unit:
@@ -76,6 +80,8 @@ def format_date(value: dt.date, lang: Language) -> str:
     return _format_date(value, format="long", locale=lang.locale)
 
 
-def format_list(items: Sequence[str], lang: Language, *, style: str = "standard") -> str:
+def format_list(
+    items: Sequence[str], lang: Language, *, style: Literal["standard", "or"] = "standard"
+) -> str:
     """Join items the locale's way: ``A、B和C`` / ``A, B, and C`` (``style="or"`` for 或)."""
     return _format_list(list(items), style=style, locale=lang.locale)

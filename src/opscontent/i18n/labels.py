@@ -6,9 +6,9 @@ from opscontent.i18n.catalogs import N_, Language
 from opscontent.model import Direction, SectionKind, Stage, Unit
 
 __all__ = [
+    "DIRECTION_NAMES",
     "SECTION_TITLES",
     "STAGE_NAMES",
-    "DIRECTION_NAMES",
     "UNIT_NAMES",
     "direction_name",
     "section_title",

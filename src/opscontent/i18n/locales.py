@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError as _BabelUnknownLocale
+from babel import Locale
+from babel import UnknownLocaleError as _BabelUnknownLocale
 
 from opscontent.exceptions import UnknownLocaleError
 

@@ -1,4 +1,4 @@
-"""Loading and dumping documents as JSON, YAML (``[yaml]`` extra) and TOML (read only).
+r"""Loading and dumping documents as JSON, YAML (``[yaml]`` extra) and TOML (read only).
 
 Every error is an :class:`~opscontent.exceptions.OpsContentError` that says where: file, line
 and column where the format allows, and the JSON path of the offending value.
@@ -6,8 +6,13 @@ and column where the format allows, and the JSON path of the offending value.
 >>> doc = loads('{"meta": {"title": "Plan"}, "sections": []}')
 >>> doc.meta.title
 'Plan'
->>> dumps(doc)
-'{\\n  "meta": {\\n    "title": "Plan"\\n  },\\n  "sections": []\\n}\\n'
+>>> print(dumps(doc), end="")
+{
+  "meta": {
+    "title": "Plan"
+  },
+  "sections": []
+}
 """
 
 from __future__ import annotations
@@ -52,8 +57,11 @@ def format_for(path: str | os.PathLike[str]) -> Format:
 
 
 def sniff(text: str) -> Format:
-    """Guess the format of ``text``: JSON if it starts with ``{``, TOML if its first line
-    looks like a table or ``key = value``, YAML otherwise."""
+    """Guess the format of ``text``.
+
+    JSON if it starts with ``{``, TOML if its first line looks like a table or ``key = value``,
+    YAML otherwise.
+    """
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
         return Format.JSON
@@ -123,7 +131,9 @@ class _LazyJsonPositions(Positions):
         return self._real.locate(path)
 
 
-def loads(text: str | bytes, format: Format | str | None = None, *, file: str | None = None) -> Document:
+def loads(
+    text: str | bytes, format: Format | str | None = None, *, file: str | None = None
+) -> Document:
     """Parse and validate a document from ``text``.
 
     Args:
@@ -136,6 +146,7 @@ def loads(text: str | bytes, format: Format | str | None = None, *, file: str | 
         ValidationError: the data is not a valid document (every problem listed, located).
         DecodeError: bytes that are not UTF-8.
         MissingExtraError: YAML without the ``[yaml]`` extra.
+
     """
     data, positions = parse_data(text, format, file=file)
     return validate_data(data, file=file, positions=positions)

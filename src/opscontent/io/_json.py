@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any
@@ -38,7 +39,9 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise ParseError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno) from None
+        raise ParseError(
+            f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno
+        ) from None
     except _DuplicateKeyError as exc:
         positions, duplicate = index_json(text)
         line = column = None
@@ -58,15 +61,13 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
 def index_json(text: str) -> tuple[Positions, tuple[JsonPath, int] | None]:
     """Record where every key and list element of well-formed JSON ``text`` starts.
 
-    Also returns the path and offset of the first repeated key, if any. On input deeper than Python's
-    recursion limit the positions found so far are returned.
+    Also returns the path and offset of the first repeated key, if any. On input deeper than
+    Python's recursion limit the positions found so far are returned.
     """
     positions = Positions(text)
     indexer = _Indexer(text, positions)
-    try:
+    with contextlib.suppress(RecursionError, IndexError, ValueError):
         indexer.value(indexer.space(0), ())
-    except (RecursionError, IndexError, ValueError):
-        pass
     return positions, indexer.duplicate
 
 

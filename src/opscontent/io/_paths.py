@@ -77,13 +77,20 @@ def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> Json
     node: Any = data
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            node = node[part]
+        found, child = _child(node, part)
+        if found:
+            node = child
         elif isinstance(part, str) and part in tags and not last:
             continue
         else:
             node = None
         path.append(part)
     return tuple(path)
+
+
+def _child(node: Any, part: str | int) -> tuple[bool, Any]:
+    if isinstance(node, Mapping) and part in node:
+        return True, node[part]
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return True, node[part]
+    return False, None

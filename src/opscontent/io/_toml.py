@@ -13,7 +13,9 @@ __all__ = ["index_toml", "parse_toml"]
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TABLE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY = re.compile(
+    r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*="""
+)
 
 
 def _keys(dotted: str) -> tuple[str, ...]:
@@ -22,8 +24,10 @@ def _keys(dotted: str) -> tuple[str, ...]:
 
 
 def index_toml(text: str) -> Positions:
-    """Positions of table headers and ``key =`` lines of well-formed TOML (not inside
-    multi-line strings or inline tables, which locate at their parent)."""
+    """Positions of table headers and ``key =`` lines of well-formed TOML.
+
+    Keys inside multi-line strings or inline tables are not indexed; they locate at their parent.
+    """
     positions = Positions(text)
     table: JsonPath = ()
     counts: dict[JsonPath, int] = {}

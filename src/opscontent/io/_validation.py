@@ -17,7 +17,9 @@ _TAGS = frozenset(SectionKind) | {"key", "inline"}
 _INPUT_PREVIEW = 40
 
 
-def validate_data(data: Any, *, file: str | None = None, positions: Positions | None = None) -> Document:
+def validate_data(
+    data: Any, *, file: str | None = None, positions: Positions | None = None
+) -> Document:
     """Validate ``data``; raise :class:`ValidationError` listing every problem, located."""
     try:
         return Document.model_validate(data)
@@ -59,7 +61,9 @@ def describe(error: ErrorDetails, path: tuple[str | int, ...]) -> str:
     if kind in {"enum", "literal_error"}:
         return f"{field!r} must be one of {ctx.get('expected', '')}{_found(error)}"
     if kind == "union_tag_invalid":
-        return f"unknown section kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+        return (
+            f"unknown section kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+        )
     if kind == "union_tag_not_found":
         return "a section needs a 'kind'"
     if kind.startswith(("date_", "date")):

@@ -92,6 +92,11 @@ def dump_yaml(data: Any) -> str:
     yaml = _yaml()
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     text: str = yaml.dump(
-        data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+        data,
+        Dumper=dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
     )
     return text

@@ -117,7 +117,7 @@ class Document(BaseModel):
     def _integrity_problems(self) -> Iterator[tuple[Loc, str, str, dict[str, Any], Any]]:
         seen_kinds: set[str] = set()
         for i, section in enumerate(self.sections):
-            if section.kind != SectionKind.CUSTOM and section.kind in seen_kinds:
+            if section.kind != "custom" and section.kind in seen_kinds:
                 yield (
                     ("sections", i, "kind"),
                     "duplicate_section",

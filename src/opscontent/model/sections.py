@@ -30,9 +30,6 @@ from opscontent.model.workflow import WorkflowStep
 
 __all__ = [
     "SECTION_CLASSES",
-    "Section",
-    "SectionBase",
-    "SectionKind",
     "CaseStudiesSection",
     "ContinuousImprovementSection",
     "CoordinationSection",
@@ -46,6 +43,9 @@ __all__ = [
     "ProjectsSection",
     "RequirementsSection",
     "ResponsibilitiesSection",
+    "Section",
+    "SectionBase",
+    "SectionKind",
     "TasksSection",
     "TeamCultureSection",
     "TechnologySection",
@@ -80,13 +80,15 @@ class SectionKind(StrEnum):
 
 
 class SectionBase(BaseModel):
-    """Fields every section has: an optional title that overrides the localized default and a
-    lead paragraph."""
+    """Fields every section has.
+
+    An optional title overrides the localized default; the summary is the lead paragraph.
+    """
 
     model_config = MODEL_CONFIG
 
-    kind: SectionKind
-    """Section kind; says which model the section is."""
+    kind: str
+    """Section kind; says which model the section is (one of :class:`SectionKind`)."""
     title: Text | None = None
     """Heading to print instead of the localized default title."""
     summary: Text | None = None

@@ -36,16 +36,25 @@ class _Judge:
 
     def assess(self) -> GoalAssessment:
         units_ok = self._units()
-        letters = [self._specific(), self._measurable(), self._achievable(units_ok),
-                   self._relevant(), self._time_bound()]  # fmt: skip
+        letters = [
+            self._specific(),
+            self._measurable(),
+            self._achievable(units_ok),
+            self._relevant(),
+            self._time_bound(),
+        ]
         if self.goal.owner is None:
             self.ctx.emit("OC310", self.loc, goal=self.goal.id)
         return GoalAssessment(goal=self.goal.id, path=format_path(self.loc), letters=letters)
 
-    def _verdict(self, letter: str, code: str | None, loc: Loc, reason: str, **extra: object) -> LetterVerdict:
+    def _verdict(
+        self, letter: str, code: str | None, loc: Loc, reason: str, date: str = ""
+    ) -> LetterVerdict:
         if code is not None:
-            self.ctx.emit(code, loc, goal=self.goal.id, reason=reason, **extra)
-        return LetterVerdict.model_validate({"letter": letter, "ok": code is None, "reason": reason})
+            self.ctx.emit(code, loc, goal=self.goal.id, reason=reason, date=date)
+        return LetterVerdict.model_validate(
+            {"letter": letter, "ok": code is None, "reason": reason}
+        )
 
     def _q(self, value: int | float) -> str:
         return format_quantity(self.metric.quantity(value), self.ctx.lang)
@@ -72,15 +81,19 @@ class _Judge:
     def _same_unit(self, quantity: Quantity) -> bool:
         metric = self.metric
         return (quantity.unit, quantity.currency, quantity.time_unit) == (
-            metric.unit, metric.currency, metric.time_unit,
-        )  # fmt: skip
+            metric.unit,
+            metric.currency,
+            metric.time_unit,
+        )
 
     def _mismatch(self, name: str, quantity: Quantity) -> None:
         reason = self.ctx.text(
             N_("its {field} is in {unit}, KPI {metric} in {kpi_unit}"),
-            field=name, unit=unit_name(quantity.unit, self.ctx.lang),
-            metric=self.metric.name, kpi_unit=unit_name(self.metric.unit, self.ctx.lang),
-        )  # fmt: skip
+            field=name,
+            unit=unit_name(quantity.unit, self.ctx.lang),
+            metric=self.metric.name,
+            kpi_unit=unit_name(self.metric.unit, self.ctx.lang),
+        )
         self.ctx.emit("OC309", (*self.loc, name), goal=self.goal.id, reason=reason)
 
     # -- the letters ---------------------------------------------------------------------
@@ -92,7 +105,9 @@ class _Judge:
                 N_("it does not say what {metric} is measured on"), metric=self.metric.name
             )
             return self._verdict("S", "OC301", self.loc, reason)
-        reason = self.ctx.text(N_("measures {metric} of {scope}"), metric=self.metric.name, scope=scope)
+        reason = self.ctx.text(
+            N_("measures {metric} of {scope}"), metric=self.metric.name, scope=scope
+        )
         return self._verdict("S", None, self.loc, reason)
 
     def _measurable(self) -> LetterVerdict:
@@ -103,11 +118,16 @@ class _Judge:
         elif goal.change is not None:
             reason = text(N_("change of {change}"), change=format_quantity(goal.change, lang))
         elif self.metric.target is not None:
-            reason = text(N_("target {target} of KPI {metric}"), target=self._q(self.metric.target),
-                          metric=self.metric.name)  # fmt: skip
+            reason = text(
+                N_("target {target} of KPI {metric}"),
+                target=self._q(self.metric.target),
+                metric=self.metric.name,
+            )
         else:
-            reason = text(N_("no target or change is given and KPI {metric} has no target"),
-                          metric=self.metric.name)  # fmt: skip
+            reason = text(
+                N_("no target or change is given and KPI {metric} has no target"),
+                metric=self.metric.name,
+            )
             return self._verdict("M", "OC302", self.loc, reason)
         return self._verdict("M", None, self.loc, reason)
 
@@ -138,7 +158,9 @@ class _Judge:
     def _achievable(self, units_ok: bool) -> LetterVerdict:
         text = self.ctx.text
         if not units_ok:
-            return self._verdict("A", None, self.loc, text(N_("not judged: the units do not match")))
+            return self._verdict(
+                "A", None, self.loc, text(N_("not judged: the units do not match"))
+            )
         baseline = self._baseline()
         if baseline is None:
             reason = text(N_("no baseline is given for {metric}"), metric=self.metric.name)
@@ -148,17 +170,20 @@ class _Judge:
             return self._verdict("A", None, self.loc, text(N_("not judged: there is no target")))
         loc = (*self.loc, source) if source != "metric" else self.loc
         if self.goal.change is not None and self.goal.change.value < 0:
-            reason = text(N_("the change is negative; give its size and let the direction say "
-                             "which way"))  # fmt: skip
+            reason = text(
+                N_("the change is negative; give its size and let the direction say which way")
+            )
             return self._verdict("A", "OC305", loc, reason)
         direction = self._direction()
         b, t = self._q(baseline), self._q(level)
         if (direction is Direction.INCREASE and level <= baseline) or (
             direction is Direction.DECREASE and level >= baseline
         ):
-            message = (N_("target {target} is not above baseline {baseline} but should increase")
-                       if direction is Direction.INCREASE else
-                       N_("target {target} is not below baseline {baseline} but should decrease"))
+            message = (
+                N_("target {target} is not above baseline {baseline} but should increase")
+                if direction is Direction.INCREASE
+                else N_("target {target} is not below baseline {baseline} but should decrease")
+            )
             return self._verdict("A", "OC305", loc, text(message, target=t, baseline=b))
         return self._plausible(baseline, level, loc, b, t)
 
@@ -166,25 +191,40 @@ class _Judge:
         text, profile, lang = self.ctx.text, self.ctx.profile, self.ctx.lang
         if self.metric.unit is Unit.PERCENT:
             points = abs(level - baseline)
-            size = format_quantity(Quantity(value=round(points, 6), unit=Unit.PERCENTAGE_POINTS), lang)
+            size = format_quantity(
+                Quantity(value=round(points, 6), unit=Unit.PERCENTAGE_POINTS), lang
+            )
             bound = format_quantity(
                 Quantity(value=profile.max_point_change, unit=Unit.PERCENTAGE_POINTS), lang
             )
             too_far = points > profile.max_point_change
         elif baseline == 0:
-            reason = text(N_("from {baseline} to {target}; a change from zero is not bounded"),
-                          baseline=b, target=t)  # fmt: skip
+            reason = text(
+                N_("from {baseline} to {target}; a change from zero is not bounded"),
+                baseline=b,
+                target=t,
+            )
             return self._verdict("A", None, self.loc, reason)
         else:
             ratio = abs(level - baseline) / abs(baseline)
-            size, bound = format_ratio(round(ratio, 3), lang), format_ratio(profile.max_relative_change, lang)
+            size, bound = (
+                format_ratio(round(ratio, 3), lang),
+                format_ratio(profile.max_relative_change, lang),
+            )
             too_far = ratio > profile.max_relative_change
         params = {"baseline": b, "target": t, "size": size, "bound": bound}
         if too_far:
-            reason = text(N_("from {baseline} to {target} is a change of {size}, beyond the "
-                             "{bound} the profile allows"), **params)  # fmt: skip
+            reason = text(
+                N_(
+                    "from {baseline} to {target} is a change of {size}, beyond the "
+                    "{bound} the profile allows"
+                ),
+                **params,
+            )
             return self._verdict("A", "OC304", loc, reason)
-        reason = text(N_("from {baseline} to {target}, a change of {size} within {bound}"), **params)
+        reason = text(
+            N_("from {baseline} to {target}, a change of {size} within {bound}"), **params
+        )
         return self._verdict("A", None, self.loc, reason)
 
     def _relevant(self) -> LetterVerdict:
@@ -194,8 +234,9 @@ class _Judge:
         elif self.goal.inline_metric is None:
             reason = text(N_("moves KPI {metric} of the metrics section"), metric=self.metric.name)
         else:
-            reason = text(N_("no objective is named and its metric is not a KPI of the metrics "
-                             "section"))  # fmt: skip
+            reason = text(
+                N_("no objective is named and its metric is not a KPI of the metrics section")
+            )
             return self._verdict("R", "OC306", self.loc, reason)
         return self._verdict("R", None, self.loc, reason)
 
@@ -209,7 +250,13 @@ class _Judge:
             return self._verdict("T", "OC307", self.loc, text(N_("no deadline or period is given")))
         for reference, name in self.ctx.not_before:
             if end < reference:
-                reason = text(N_("{end} is before the {name} {date}"), end=format_date(end, lang),
-                              name=name, date=format_date(reference, lang))  # fmt: skip
+                reason = text(
+                    N_("{end} is before the {name} {date}"),
+                    end=format_date(end, lang),
+                    name=name,
+                    date=format_date(reference, lang),
+                )
                 return self._verdict("T", "OC308", loc, reason, date=format_date(reference, lang))
-        return self._verdict("T", None, self.loc, text(N_("by {date}"), date=format_date(end, lang)))
+        return self._verdict(
+            "T", None, self.loc, text(N_("by {date}"), date=format_date(end, lang))
+        )

@@ -23,10 +23,17 @@ def run(ctx: Context) -> None:
                 ctx.emit("OC402", loc, metric=metric.name)
             if metric.key not in used:
                 ctx.emit("OC403", loc, metric=metric.name)
-            if metric.baseline is not None and metric.target is not None and (
-                (metric.direction is Direction.INCREASE and metric.target <= metric.baseline)
-                or (metric.direction is Direction.DECREASE and metric.target >= metric.baseline)
+            if (
+                metric.baseline is not None
+                and metric.target is not None
+                and (
+                    (metric.direction is Direction.INCREASE and metric.target <= metric.baseline)
+                    or (metric.direction is Direction.DECREASE and metric.target >= metric.baseline)
+                )
             ):
-                ctx.emit("OC404", (*loc, "target"), metric=metric.name,
-                         direction=direction_name(metric.direction, ctx.lang))  # fmt: skip
-
+                ctx.emit(
+                    "OC404",
+                    (*loc, "target"),
+                    metric=metric.name,
+                    direction=direction_name(metric.direction, ctx.lang),
+                )

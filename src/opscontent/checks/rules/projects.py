@@ -31,9 +31,12 @@ def run(ctx: Context) -> None:
                 )
                 if outside:
                     ctx.emit(
-                        "OC502", (*m_loc, "date"), milestone=milestone.name, project=project.name,
+                        "OC502",
+                        (*m_loc, "date"),
+                        milestone=milestone.name,
+                        project=project.name,
                         start=format_date(project.start, lang) if project.start else "…",
                         end=format_date(project.end, lang) if project.end else "…",
-                    )  # fmt: skip
+                    )
                 if milestone.owner is None:
                     ctx.emit("OC504", m_loc, milestone=milestone.name, project=project.name)

@@ -45,4 +45,3 @@ def run(ctx: Context) -> None:
         match = PLACEHOLDER.search(text) or (extra.search(text) if extra else None)
         if match:
             ctx.emit("OC104", loc, placeholder=match.group())
-

@@ -30,7 +30,9 @@ def run(ctx: Context) -> None:
         first = {stage: stages.index(stage) for stage in CANONICAL_STAGES if stage in stages}
         latest = None
         for stage in sorted(first, key=first.__getitem__):
-            if latest is not None and CANONICAL_STAGES.index(stage) < CANONICAL_STAGES.index(latest):
+            if latest is not None and CANONICAL_STAGES.index(stage) < CANONICAL_STAGES.index(
+                latest
+            ):
                 ctx.emit(
                     "OC204",
                     (*base, "items", first[stage]),
