@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,11 @@ def test_byte_order_mark_and_bytes_are_accepted() -> None:
 )
 def test_sniff(text: str, expected: str) -> None:
     assert sniff(text) == expected
+
+
+def test_missing_yaml_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "yaml", None)
+    with pytest.raises(opscontent.MissingExtraError, match=r"opscontent\[yaml\]") as info:
+        opscontent.loads("meta: {title: t}", "yaml")
+    assert isinstance(info.value, ImportError)
+    assert opscontent.loads('{"meta": {"title": "t"}}').meta.title == "t"
