@@ -7,10 +7,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from opscontent.checks import BUILTIN_PROFILES, Report, check, get_profile
+from opscontent.checks import Report, check, get_profile
+from opscontent.cli._options import add_locale, add_profile
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import InputError, ValidationError
-from opscontent.i18n import DEFAULT_LOCALE, language
+from opscontent.i18n import language
 from opscontent.io import Format, format_for, parse_data
 from opscontent.io._validation import validate_data
 
@@ -38,19 +39,8 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help="JSON, YAML or TOML documents; '-' reads standard input",
     )
-    parser.add_argument(
-        "-p",
-        "--profile",
-        default="full",
-        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
-        "(.toml, .yaml); default: full",
-    )
-    parser.add_argument(
-        "-l",
-        "--locale",
-        default=DEFAULT_LOCALE,
-        help="language of the messages, e.g. zh, zh_CN, en; default: zh_Hans_CN",
-    )
+    add_profile(parser)
+    add_locale(parser, "the messages")
     parser.add_argument(
         "-f",
         "--format",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from opscontent.checks import BUILTIN_PROFILES
+from opscontent.cli._options import add_locale, add_output, add_profile
 from opscontent.cli._streams import Streams
-from opscontent.i18n import DEFAULT_LOCALE
 from opscontent.io import Format, dumps, format_for
 from opscontent.starter import starter
 
@@ -22,18 +21,8 @@ def register(commands: Any) -> None:
         description="Write a starter document: every section the profile requires, each with a "
         "placeholder that 'opscontent check' reports until it is filled in.",
     )
-    parser.add_argument(
-        "-p",
-        "--profile",
-        default="full",
-        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file",
-    )
-    parser.add_argument(
-        "-l",
-        "--locale",
-        default=DEFAULT_LOCALE,
-        help="language of titles and placeholders; default: zh_Hans_CN",
-    )
+    add_profile(parser)
+    add_locale(parser, "titles and placeholders")
     parser.add_argument(
         "-f",
         "--format",
@@ -41,13 +30,7 @@ def register(commands: Any) -> None:
         default=None,
         help="output format; default: from the output suffix, else YAML",
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        default=None,
-        metavar="FILE",
-        help="write to FILE instead of standard output",
-    )
+    add_output(parser)
     parser.set_defaults(run=run)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from opscontent.cli._options import add_output
 from opscontent.cli._streams import Streams
 from opscontent.schema import json_schema_text
 
@@ -19,13 +20,7 @@ def register(commands: Any) -> None:
         description="Print the JSON Schema (Draft 2020-12) of an opscontent document; editors "
         "use it for completion and validation.",
     )
-    parser.add_argument(
-        "-o",
-        "--output",
-        default=None,
-        metavar="FILE",
-        help="write to FILE instead of standard output",
-    )
+    add_output(parser)
     parser.set_defaults(run=run)
 
 

@@ -22,6 +22,7 @@ from opscontent.model.types import MODEL_CONFIG, Date, Text
 __all__ = ["Document", "Meta"]
 
 Loc = tuple[str | int, ...]
+_Problem = tuple[Loc, str, str, dict[str, Any], Any]
 
 
 class Meta(BaseModel):
@@ -101,7 +102,7 @@ class Document(BaseModel):
 
     @model_validator(mode="after")
     def _integrity(self) -> Self:
-        problems = list(self._integrity_problems())
+        problems = sorted(self._integrity_problems(), key=lambda problem: problem[0])
         if problems:
             raise ValidationError.from_exception_data(
                 type(self).__name__,
@@ -114,7 +115,7 @@ class Document(BaseModel):
             )
         return self
 
-    def _integrity_problems(self) -> Iterator[tuple[Loc, str, str, dict[str, Any], Any]]:
+    def _integrity_problems(self) -> Iterator[_Problem]:
         seen_kinds: set[str] = set()
         for i, section in enumerate(self.sections):
             if section.kind != "custom" and section.kind in seen_kinds:
@@ -139,10 +140,9 @@ class Document(BaseModel):
             keys.add(metric.key)
         yield from self._reference_problems(keys)
 
-    def _reference_problems(
-        self, keys: set[str]
-    ) -> Iterator[tuple[Loc, str, str, dict[str, Any], Any]]:
+    def _reference_problems(self, keys: set[str]) -> Iterator[_Problem]:
         goal_ids: set[str] = set()
+        references: list[tuple[Loc, str | None]] = []
         for i, section in enumerate(self.sections):
             if isinstance(section, GoalsSection):
                 for j, goal in enumerate(section.items):
@@ -155,21 +155,19 @@ class Document(BaseModel):
                             goal.id,
                         )
                     goal_ids.add(goal.id)
-                    if isinstance(goal.metric, str) and goal.metric not in keys:
-                        yield (
-                            ("sections", i, "items", j, "metric"),
-                            "unknown_metric",
-                            "no KPI with key '{key}' in the metrics section",
-                            {"key": goal.metric},
-                            goal.metric,
-                        )
+                    if isinstance(goal.metric, str):
+                        references.append((("sections", i, "items", j, "metric"), goal.metric))
             elif isinstance(section, UserExperienceSection):
-                for j, item in enumerate(section.items):
-                    if item.metric is not None and item.metric not in keys:
-                        yield (
-                            ("sections", i, "items", j, "metric"),
-                            "unknown_metric",
-                            "no KPI with key '{key}' in the metrics section",
-                            {"key": item.metric},
-                            item.metric,
-                        )
+                references.extend(
+                    (("sections", i, "items", j, "metric"), item.metric)
+                    for j, item in enumerate(section.items)
+                )
+        for loc, key in references:
+            if key is not None and key not in keys:
+                yield (
+                    loc,
+                    "unknown_metric",
+                    "no KPI with key '{key}' in the metrics section",
+                    {"key": key},
+                    key,
+                )

@@ -1,0 +1,42 @@
+"""Options several commands share, defined once."""
+
+from __future__ import annotations
+
+import argparse
+
+from opscontent.checks import BUILTIN_PROFILES
+from opscontent.i18n import DEFAULT_LOCALE
+
+__all__ = ["add_locale", "add_output", "add_profile"]
+
+
+def add_profile(parser: argparse.ArgumentParser) -> None:
+    """``-p/--profile``: a built-in profile name or a profile file."""
+    parser.add_argument(
+        "-p",
+        "--profile",
+        default="full",
+        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+        "(.toml, .yaml, .json); default: full",
+    )
+
+
+def add_locale(parser: argparse.ArgumentParser, what: str) -> None:
+    """``-l/--locale``: the language of ``what``."""
+    parser.add_argument(
+        "-l",
+        "--locale",
+        default=DEFAULT_LOCALE,
+        help=f"language of {what}, e.g. zh, zh_CN, zh-Hans, en; default: {DEFAULT_LOCALE}",
+    )
+
+
+def add_output(parser: argparse.ArgumentParser) -> None:
+    """``-o/--output``: a file instead of standard output."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="FILE",
+        help="write to FILE instead of standard output ('-' is standard output)",
+    )
