@@ -32,8 +32,11 @@ def test_yaml_round_trip_is_identity(doc: Document) -> None:
 
 
 @SETTINGS
-@given(documents(), st.sampled_from(["full", "work-plan", "job-description"]),
-       st.sampled_from(["zh", "en"]))  # fmt: skip
+@given(
+    documents(),
+    st.sampled_from(["full", "work-plan", "job-description"]),
+    st.sampled_from(["zh", "en"]),
+)
 def test_check_never_raises(doc: Document, profile: str, locale: str) -> None:
     report = opscontent.check(doc, profile=profile, locale=locale)
     assert 0 <= report.score <= 100

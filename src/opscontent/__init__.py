@@ -28,8 +28,11 @@ from opscontent.exceptions import (
     Problem,
     ProfileError,
     ReadError,
+    RendererError,
+    TemplateError,
     UnknownLocaleError,
     UnknownProfileError,
+    UnknownRendererError,
     ValidationError,
 )
 from opscontent.io import dump, dumps, load, loads
@@ -46,6 +49,7 @@ from opscontent.model import (
     Stage,
     Unit,
 )
+from opscontent.render import Renderer, available_renderers, get_renderer, render
 from opscontent.schema import json_schema
 
 __version__ = "0.1.0.dev0"
@@ -71,22 +75,29 @@ __all__ = [
     "ProfileError",
     "Quantity",
     "ReadError",
+    "Renderer",
+    "RendererError",
     "Report",
     "Section",
     "SectionKind",
     "Severity",
     "SmartGoal",
     "Stage",
+    "TemplateError",
     "Unit",
     "UnknownLocaleError",
     "UnknownProfileError",
+    "UnknownRendererError",
     "ValidationError",
     "__version__",
+    "available_renderers",
     "check",
     "dump",
     "dumps",
+    "get_renderer",
     "json_schema",
     "load",
     "load_profile",
     "loads",
+    "render",
 ]

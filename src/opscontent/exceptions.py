@@ -26,8 +26,11 @@ __all__ = [
     "Problem",
     "ProfileError",
     "ReadError",
+    "RendererError",
+    "TemplateError",
     "UnknownLocaleError",
     "UnknownProfileError",
+    "UnknownRendererError",
     "ValidationError",
 ]
 
@@ -179,3 +182,21 @@ class MissingExtraError(OpsContentError, ImportError):
         )
         self.extra = extra
         self.module = module
+
+
+class UnknownRendererError(OpsContentError, LookupError):
+    """No built-in or installed renderer has that name; the message lists those that exist."""
+
+    code = "OC010"
+
+
+class RendererError(OpsContentError, TypeError):
+    """A renderer plug-in does not implement the :class:`~opscontent.render.Renderer` protocol."""
+
+    code = "OC011"
+
+
+class TemplateError(OpsContentError, ValueError):
+    """A template cannot be loaded or rendered (syntax, undefined name, sandbox violation)."""
+
+    code = "OC012"

@@ -1,4 +1,4 @@
-"""The ``opscontent`` command: ``check``, ``new``, ``schema``.
+"""The ``opscontent`` command: ``check``, ``new``, ``render``, ``renderers``, ``schema``.
 
 Exit codes: 0 success, 1 the document has errors, 2 unusable input or usage. A user error is
 one located line on standard error, never a traceback.
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import IO, Any, NoReturn
 
 from opscontent import __version__
-from opscontent.cli import _check, _new, _schema
+from opscontent.cli import _check, _new, _render, _schema
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import OpsContentError, ValidationError
 
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=_Parser
     )
-    for module in (_check, _new, _schema):
+    for module in (_check, _new, _render, _schema):
         module.register(commands)
     return parser
 

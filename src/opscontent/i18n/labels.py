@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from opscontent.i18n.catalogs import N_, Language
-from opscontent.model import Direction, SectionKind, Stage, Unit
+from opscontent.model import (
+    AnalysisStage,
+    Aspect,
+    Cadence,
+    Direction,
+    FeedbackChannel,
+    ImprovementPractice,
+    Mechanism,
+    MetricCategory,
+    RequirementCategory,
+    SectionKind,
+    Stage,
+    ToolCategory,
+    Unit,
+)
 
 __all__ = [
     "DIRECTION_NAMES",
+    "ENUM_LABELS",
+    "FIELD_LABELS",
     "SECTION_TITLES",
     "STAGE_NAMES",
     "UNIT_NAMES",
     "direction_name",
+    "enum_label",
+    "field_label",
     "section_title",
     "stage_name",
     "unit_name",
@@ -87,3 +107,138 @@ DIRECTION_NAMES: dict[Direction, str] = {
 def direction_name(direction: Direction, lang: Language) -> str:
     """The localized name of a direction."""
     return lang.gettext(DIRECTION_NAMES[direction])
+
+
+ENUM_LABELS: dict[Enum, str] = {
+    Cadence.DAILY: N_("daily"),
+    Cadence.WEEKLY: N_("weekly"),
+    Cadence.BIWEEKLY: N_("every two weeks"),
+    Cadence.MONTHLY: N_("monthly"),
+    Cadence.QUARTERLY: N_("quarterly"),
+    Cadence.SEMIANNUALLY: N_("every six months"),
+    Cadence.ANNUALLY: N_("annually"),
+    Cadence.AD_HOC: N_("as needed"),
+    RequirementCategory.EDUCATION: N_("Education"),
+    RequirementCategory.EXPERIENCE: N_("Experience"),
+    RequirementCategory.SKILL: N_("Skills"),
+    RequirementCategory.COMPETENCY: N_("Competencies"),
+    RequirementCategory.CERTIFICATE: N_("Certificates"),
+    RequirementCategory.LANGUAGE: N_("Languages"),
+    RequirementCategory.OTHER: N_("Other"),
+    Mechanism.MEETING: N_("meeting"),
+    Mechanism.TOOL: N_("shared tool"),
+    Mechanism.REPORT: N_("report"),
+    Mechanism.CHAT: N_("chat group"),
+    Mechanism.EMAIL: N_("email"),
+    Mechanism.WORKSHOP: N_("workshop"),
+    Mechanism.OTHER: N_("other"),
+    AnalysisStage.COLLECTION: N_("Data collection"),
+    AnalysisStage.CLEANING: N_("Data cleaning"),
+    AnalysisStage.MODELLING: N_("Modelling and analysis"),
+    AnalysisStage.VISUALISATION: N_("Visualisation"),
+    AnalysisStage.REPORTING: N_("Reporting"),
+    FeedbackChannel.SURVEY: N_("Surveys"),
+    FeedbackChannel.REVIEW: N_("Reviews and ratings"),
+    FeedbackChannel.SOCIAL_MEDIA: N_("Social media"),
+    FeedbackChannel.HOTLINE: N_("Hotline"),
+    FeedbackChannel.EMAIL: N_("Email"),
+    FeedbackChannel.INTERVIEW: N_("User interviews"),
+    FeedbackChannel.IN_APP: N_("In-app feedback"),
+    FeedbackChannel.COMMUNITY: N_("Community"),
+    FeedbackChannel.OTHER: N_("Other channels"),
+    Aspect.PRODUCT: N_("product"),
+    Aspect.PRICE: N_("price"),
+    Aspect.PROMOTION: N_("promotion"),
+    Aspect.CHANNEL: N_("channels"),
+    Aspect.CONTENT: N_("content"),
+    Aspect.OPERATIONS: N_("operations"),
+    ImprovementPractice.REVIEW: N_("Reviews"),
+    ImprovementPractice.RETROSPECTIVE: N_("Retrospectives"),
+    ImprovementPractice.EXPERIMENT: N_("Experiments"),
+    ImprovementPractice.LEARNING: N_("Learning"),
+    ImprovementPractice.OTHER: N_("Other practices"),
+    ToolCategory.ANALYTICS: N_("analytics"),
+    ToolCategory.CRM: N_("CRM"),
+    ToolCategory.PROJECT: N_("project management"),
+    ToolCategory.COMMUNICATION: N_("communication"),
+    ToolCategory.AI: N_("AI"),
+    ToolCategory.CONTENT: N_("content production"),
+    ToolCategory.AUTOMATION: N_("automation"),
+    ToolCategory.OTHER: N_("other"),
+    MetricCategory.LEADING: N_("leading indicator"),
+    MetricCategory.LAGGING: N_("lagging indicator"),
+}
+"""Labels of the enumerated values shown in documents (msgids)."""
+
+FIELD_LABELS: dict[str, str] = {
+    "activities": N_("Activities"),
+    "applicability": N_("Applicability"),
+    "aspects": N_("Aspects"),
+    "baseline": N_("Baseline"),
+    "cadence": N_("Cadence"),
+    "category": N_("Category"),
+    "competitors": N_("Competitors"),
+    "data_source": N_("Data source"),
+    "deadline": N_("Deadline"),
+    "definition": N_("Definition"),
+    "deliverable": N_("Deliverable"),
+    "deliverables": N_("Deliverables"),
+    "description": N_("Details"),
+    "department": N_("Department"),
+    "direction": N_("Direction"),
+    "effective_date": N_("Effective date"),
+    "feedback_loop": N_("Feedback loop"),
+    "follow_up": N_("Follow-up"),
+    "formula": N_("Formula"),
+    "frequency": N_("Frequency"),
+    "initiatives": N_("Initiatives"),
+    "mechanism": N_("Mechanism"),
+    "metric": N_("Metric"),
+    "milestone": N_("Milestone"),
+    "name": N_("Name"),
+    "date": N_("Date"),
+    "objective": N_("Objective"),
+    "organization": N_("Organization"),
+    "outputs": N_("Outputs"),
+    "owner": N_("Owner"),
+    "period": N_("Period"),
+    "purpose": N_("Purpose"),
+    "rationale": N_("Rationale"),
+    "reports_to": N_("Reports to"),
+    "resources": N_("Resources"),
+    "response_time": N_("Response time"),
+    "review": N_("Review"),
+    "risks": N_("Risks"),
+    "role": N_("Role"),
+    "satisfaction_measure": N_("Satisfaction measure"),
+    "scope": N_("Scope"),
+    "service_level": N_("Service level"),
+    "source": N_("Source"),
+    "stage": N_("Stage"),
+    "step": N_("Step"),
+    "takeaways": N_("Takeaways"),
+    "target": N_("Target"),
+    "time_node": N_("Time node"),
+    "tools": N_("Tools"),
+    "unit": N_("Unit"),
+    "version": N_("Version"),
+    "authors": N_("Authors"),
+}
+"""Labels of the fields shown in documents (msgids)."""
+
+
+_ALL_LABELS: dict[Enum, str] = dict(ENUM_LABELS)
+_ALL_LABELS.update((key, label) for key, label in STAGE_NAMES.items())
+_ALL_LABELS.update((key, label) for key, label in UNIT_NAMES.items())
+_ALL_LABELS.update((key, label) for key, label in DIRECTION_NAMES.items())
+
+
+def enum_label(value: Enum, lang: Language) -> str:
+    """The localized label of an enumerated value."""
+    msgid = _ALL_LABELS.get(value)
+    return lang.gettext(msgid) if msgid else str(value.value)
+
+
+def field_label(name: str, lang: Language) -> str:
+    """The localized label of a field."""
+    return lang.gettext(FIELD_LABELS[name])

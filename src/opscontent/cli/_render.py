@@ -1,0 +1,169 @@
+"""``opscontent render FILE...`` and ``opscontent renderers``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from opscontent.cli._options import add_locale
+from opscontent.cli._streams import Streams
+from opscontent.exceptions import (
+    FormatError,
+    InputError,
+    ReadError,
+    TemplateError,
+    ValidationError,
+)
+from opscontent.i18n import language
+from opscontent.io import Format, format_for, parse_data
+from opscontent.io._validation import validate_data
+from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
+
+__all__ = ["register"]
+
+
+def register(commands: Any) -> None:
+    """Add the ``render`` and ``renderers`` commands."""
+    parser = commands.add_parser(
+        "render",
+        help="typeset documents as text, Markdown, HTML, JSON or a plug-in format",
+        description="Render documents. One file goes to standard output or to -o FILE; several "
+        "files need -o DIR and get the renderer's extension. Exit 2 when an input is unusable.",
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSON, YAML or TOML documents; '-' reads standard input",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        default="markdown",
+        metavar="FORMAT",
+        help="renderer name, see 'opscontent renderers'; default: markdown",
+    )
+    add_locale(parser, "the output")
+    parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        metavar="OUT",
+        help="output file, or a directory for several files; '-' is standard output",
+    )
+    parser.add_argument(
+        "--templates",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="folder of templates that override or extend the built-ins (sandboxed)",
+    )
+    parser.add_argument(
+        "--catalogs",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="folder of extra <locale>.po catalogs (adds locales)",
+    )
+    parser.add_argument(
+        "--han-latin-space",
+        action="store_true",
+        help="put a space between Chinese and Latin text or digits",
+    )
+    parser.add_argument(
+        "--input-format",
+        choices=[f.value for f in Format],
+        default=None,
+        help="format of standard input (guessed when omitted)",
+    )
+    parser.set_defaults(run=run)
+    listing = commands.add_parser(
+        "renderers",
+        help="list the available renderers",
+        description="List the built-in and installed renderers.",
+    )
+    listing.set_defaults(run=run_list)
+
+
+def run_list(args: argparse.Namespace, streams: Streams) -> int:
+    """Print one line per renderer: name, media type, extension, origin."""
+    for name in available_renderers():
+        renderer = get_renderer(name)
+        origin = "built-in" if name in BUILTIN_RENDERERS else "plug-in"
+        streams.write(f"{name:<10} {renderer.media_type:<28} {renderer.extension:<7} {origin}\n")
+    return 0
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if args.templates:
+        options["template_dirs"] = args.templates
+    if args.catalogs:
+        options["catalog_dirs"] = args.catalogs
+    if args.han_latin_space:
+        options["han_latin_space"] = True
+    return options
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Render each file; report unusable ones and go on with the rest."""
+    renderer = get_renderer(args.format)
+    language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
+    several = len(args.files) > 1
+    out_dir: Path | None = None
+    if several:
+        if args.output in (None, "-"):
+            raise FormatError("several files need -o DIR to write into")
+        out_dir = Path(args.output)
+        out_dir.mkdir(parents=True, exist_ok=True)
+    elif args.output not in (None, "-") and Path(args.output).is_dir():
+        out_dir = Path(args.output)
+    progress = several and streams.stderr.isatty()
+    unusable = False
+    for number, name in enumerate(args.files, 1):
+        try:
+            doc = _load(name, args, streams)
+            result = renderer.render(doc, locale=args.locale, **_options(args))
+        except ValidationError as exc:
+            for line in exc.lines():
+                streams.error(line)
+            unusable = True
+            continue
+        except (InputError, TemplateError) as exc:
+            streams.error(str(exc))
+            unusable = True
+            continue
+        target = args.output
+        if out_dir is not None:
+            stem = "stdin" if name == "-" else Path(name).stem
+            target = str(out_dir / f"{stem}{renderer.extension}")
+        _write(streams, result, target)
+        if progress:
+            streams.stderr.write(f"[{number}/{len(args.files)}] {name} → {target}\n")
+    return 2 if unusable else 0
+
+
+def _load(name: str, args: argparse.Namespace, streams: Streams) -> Any:
+    label = "<stdin>" if name == "-" else name
+    fmt: Format | None = Format(args.input_format) if args.input_format else None
+    if fmt is None and name != "-":
+        fmt = format_for(name)
+    data, positions = parse_data(streams.read(name), fmt, file=label)
+    return validate_data(data, file=label, positions=positions)
+
+
+def _write(streams: Streams, result: str | bytes, target: str | None) -> None:
+    if isinstance(result, str):
+        streams.write(result, target)
+        return
+    if target is None or target == "-":
+        buffer = getattr(streams.stdout, "buffer", None)
+        if buffer is None:
+            raise FormatError("binary output needs -o FILE")
+        buffer.write(result)
+        return
+    try:
+        Path(target).write_bytes(result)
+    except OSError as exc:
+        raise ReadError(f"cannot write file: {exc.strerror or exc}", file=target) from None

@@ -1,0 +1,66 @@
+"""Chinese typesetting of content strings.
+
+Full-width punctuation between Han characters and optional spacing between Han and Latin text.
+
+Follows W3C clreq and the common Chinese copywriting guidelines: ，。：；（） between Han text,
+half-width digits, ``5%`` without a space. Han–Latin spacing is a layout choice, off by default.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation"]
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
+_PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+_BETWEEN = re.compile(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
+_PERIOD = re.compile(rf"(?<={_HAN_END})\.(?=\s|$)")
+_PARENS = re.compile(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
+_HAN_LATIN = re.compile(rf"({_HAN})([A-Za-z0-9])|([A-Za-z0-9%])({_HAN})")
+
+
+def normalize_zh_punctuation(text: str) -> str:
+    """Use full-width punctuation in Han text.
+
+    ASCII , : ; ! ? between Han characters become ，：；！？, a period ending a Han sentence
+    becomes 。, and parentheses around Han text become （）.
+
+    >>> normalize_zh_punctuation("负责拉新,留存:转化 (含复盘).")
+    '负责拉新，留存：转化（含复盘）。'
+    """
+    text = _BETWEEN.sub(lambda m: _PUNCTUATION[m.group(1)], text)
+    text = _PARENS.sub(lambda m: f"（{m.group(1).strip()}）", text)
+    text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
+    return _PERIOD.sub("。", text)
+
+
+def han_latin_space(text: str) -> str:
+    """Put a space between Han characters and Latin letters or digits.
+
+    >>> han_latin_space("使用SQL统计5%的用户")
+    '使用 SQL 统计 5% 的用户'
+    """
+    return _HAN_LATIN.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+
+
+_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
+_FULLWIDTH_PUNCTUATION = (
+    r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’]"
+)
+_CJK_BREAK = re.compile(
+    rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
+    rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
+)
+
+
+def join_lines(text: str) -> str:
+    r"""Join the lines of a paragraph, the Chinese way.
+
+    No space where a line break touches Chinese text, and none around full-width punctuation.
+
+    >>> join_lines("以数据驱动增长， 与产品团队\n协同 and\n  more")
+    '以数据驱动增长，与产品团队协同 and more'
+    """
+    return " ".join(_CJK_BREAK.sub("", text).split())

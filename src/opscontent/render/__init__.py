@@ -1,0 +1,62 @@
+"""Rendering documents: text, Markdown, HTML, JSON, and plug-ins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from opscontent.i18n import DEFAULT_LOCALE, Language, language
+from opscontent.model import Document
+from opscontent.render.protocol import Renderer
+from opscontent.render.registry import (
+    BUILTIN_RENDERERS,
+    ENTRY_POINT_GROUP,
+    available_renderers,
+    get_renderer,
+)
+
+__all__ = [
+    "BUILTIN_RENDERERS",
+    "ENTRY_POINT_GROUP",
+    "Renderer",
+    "available_renderers",
+    "get_renderer",
+    "render",
+]
+
+
+def render(
+    doc: Document,
+    format: str | Renderer | type[Any] = "markdown",
+    *,
+    locale: str | Locale | Language = DEFAULT_LOCALE,
+    **options: Any,
+) -> str | bytes:
+    """Render ``doc`` with the renderer ``format`` in ``locale``.
+
+    Args:
+        doc: the document.
+        format: a renderer name (see :func:`available_renderers`), class or instance.
+        locale: ``zh``, ``zh_CN``, ``zh-Hans``, ``en``, ``en_US`` …
+        options: renderer options, e.g. ``template_dirs=["my_templates"]`` or
+            ``han_latin_space=True`` for the built-in text, Markdown and HTML renderers.
+
+    Raises:
+        UnknownRendererError: unknown renderer name (a ``LookupError``).
+        UnknownLocaleError: no catalog for the locale (a ``LookupError``).
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "计划"}, "sections": [{"kind": "tasks"}]}')
+    >>> print(render(doc, "text", locale="zh"), end="")
+    计划
+    <BLANKLINE>
+    一、具体任务
+
+    """
+    renderer = get_renderer(format)
+    lang = language(locale, tuple(Path(d) for d in options.get("catalog_dirs", ())))
+    return renderer.render(
+        doc, locale=str(lang.locale) if not isinstance(locale, str) else locale, **options
+    )

@@ -1,0 +1,98 @@
+"""Jinja2 environments: package templates, user template folders (sandboxed), escaping."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from opscontent.i18n import Language
+from opscontent.i18n.numerals import marker
+
+__all__ = ["MarkdownSafe", "TemplateKind", "environment", "markdown_escape", "template_name"]
+
+TemplateKind = Literal["text", "markdown", "html"]
+
+_TEMPLATES = {"text": "text.txt.j2", "markdown": "markdown.md.j2", "html": "html.html.j2"}
+_PACKAGE_LOADER = jinja2.PackageLoader("opscontent", "render/templates")
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+class MarkdownSafe(str):
+    """Text that is already Markdown (such as a macro's output): not escaped again."""
+
+    __slots__ = ()
+
+
+def markdown_escape(value: Any) -> str:
+    r"""Escape a value for CommonMark so that it reads as the same text, never as markup.
+
+    >>> markdown_escape("**bold** <b>&amp;</b> | 1. not a list")
+    '\\*\\*bold\\*\\* \\<b\\>\\&amp;\\</b\\> \\| 1. not a list'
+    >>> markdown_escape("- item")
+    '\\- item'
+    """
+    if isinstance(value, MarkdownSafe):
+        return value
+    text = _NEWLINES.sub(" ", str(value))
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
+
+
+def _escape_start(token: str) -> str:
+    return token[:-1] + "\\" + token[-1]
+
+
+def template_name(kind: TemplateKind) -> str:
+    """The file name of the built-in template of ``kind``."""
+    return _TEMPLATES[kind]
+
+
+@functools.lru_cache(maxsize=64)
+def environment(
+    kind: TemplateKind, lang: Language, template_dirs: tuple[Path, ...] = ()
+) -> jinja2.Environment:
+    """The environment for ``kind`` in ``lang``, cached.
+
+    With ``template_dirs`` the user's folders come first (their templates override the
+    built-ins, and may ``{% extends "opscontent/markdown.md.j2" %}``), and everything runs in
+    Jinja2's immutable sandbox.
+    """
+    loader: jinja2.BaseLoader = _PACKAGE_LOADER
+    env_class: type[jinja2.Environment] = jinja2.Environment
+    if template_dirs:
+        loader = jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+                _PACKAGE_LOADER,
+                jinja2.PrefixLoader({"opscontent": _PACKAGE_LOADER}),
+            ]
+        )
+        env_class = ImmutableSandboxedEnvironment
+    env = env_class(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=kind == "html",
+        finalize=markdown_escape if kind == "markdown" else None,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
+    chinese = lang.is_chinese
+
+    def numbered(level: int, n: int, parent: int | None = None) -> str:
+        return marker(level, n, chinese=chinese, parent=parent)
+
+    env.globals["marker"] = numbered
+    env.filters["raw"] = MarkdownSafe
+    return env

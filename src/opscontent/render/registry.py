@@ -1,0 +1,76 @@
+"""Finding renderers: built-ins by a lazy name → module table, plug-ins by entry point."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+from opscontent.exceptions import RendererError, UnknownRendererError
+from opscontent.render.protocol import Renderer
+
+__all__ = ["BUILTIN_RENDERERS", "ENTRY_POINT_GROUP", "available_renderers", "get_renderer"]
+
+ENTRY_POINT_GROUP = "opscontent.renderers"
+"""Entry point group third-party renderers register under."""
+
+BUILTIN_RENDERERS: dict[str, str] = {
+    "text": "opscontent.render.text:TextRenderer",
+    "markdown": "opscontent.render.markdown:MarkdownRenderer",
+    "html": "opscontent.render.html:HtmlRenderer",
+    "json": "opscontent.render.json:JsonRenderer",
+}
+"""Built-in renderers: name → ``module:attribute``, imported on first use."""
+
+
+@functools.cache
+def _plugins() -> dict[str, EntryPoint]:
+    """Installed plug-ins, looked up once per process."""
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available_renderers() -> list[str]:
+    """Names of the built-in and installed renderers, sorted.
+
+    >>> {"html", "json", "markdown", "text"} <= set(available_renderers())
+    True
+    """
+    return sorted(set(BUILTIN_RENDERERS) | set(_plugins()))
+
+
+@functools.cache
+def _by_name(name: str) -> Renderer:
+    if name in BUILTIN_RENDERERS:
+        module, _, attribute = BUILTIN_RENDERERS[name].partition(":")
+        target: Any = getattr(importlib.import_module(module), attribute)
+    elif name in _plugins():
+        target = _plugins()[name].load()
+    else:
+        raise UnknownRendererError(
+            f"unknown renderer {name!r}; available: {', '.join(available_renderers())}"
+        )
+    return _instance(target, name)
+
+
+def _instance(target: Any, name: str) -> Renderer:
+    instance = target() if isinstance(target, type) else target
+    if not isinstance(instance, Renderer):
+        raise RendererError(
+            f"renderer {name!r} does not implement the Renderer protocol "
+            "(name, media_type, extension, render)"
+        )
+    return instance
+
+
+def get_renderer(renderer: str | Renderer | type[Any]) -> Renderer:
+    """A renderer by name (built-in or plug-in), or from a class or an instance.
+
+    Raises:
+        UnknownRendererError: no renderer has that name (a ``LookupError``).
+        RendererError: the object does not implement :class:`Renderer` (a ``TypeError``).
+
+    """
+    if isinstance(renderer, str):
+        return _by_name(renderer.strip().lower())
+    return _instance(renderer, getattr(renderer, "name", repr(renderer)))

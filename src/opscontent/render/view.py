@@ -1,0 +1,436 @@
+"""The localized view of a document that every template receives.
+
+Everything a reader sees is computed here once, in the target language: headings with their
+numbering, numbers, percents, money, dates, date ranges, durations and lists through Babel,
+labels through gettext, goals as whole sentences, Chinese punctuation normalized. Templates
+only lay the view out, so text, Markdown and HTML say exactly the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from babel.dates import format_interval
+
+from opscontent.i18n import N_, Language
+from opscontent.i18n.formatting import format_date, format_duration, format_list, format_quantity
+from opscontent.i18n.labels import enum_label, field_label, section_title
+from opscontent.i18n.numerals import marker
+from opscontent.i18n.typography import han_latin_space, join_lines, normalize_zh_punctuation
+from opscontent.model import (
+    CaseStudy,
+    Competitor,
+    CoordinationItem,
+    CultureItem,
+    CustomSection,
+    DataAnalysisItem,
+    Document,
+    Duration,
+    FeedbackItem,
+    ImprovementItem,
+    Metric,
+    NextStep,
+    Period,
+    Project,
+    Quantity,
+    RequirementItem,
+    ResearchItem,
+    ResponsibilityItem,
+    SectionBase,
+    ServiceItem,
+    SmartGoal,
+    TaskItem,
+    TimeNode,
+    ToolItem,
+    UXItem,
+    WorkflowStep,
+)
+from opscontent.render.goals import goal_sentence
+
+__all__ = [
+    "Detail",
+    "DocumentView",
+    "ItemView",
+    "SectionView",
+    "Table",
+    "ViewOptions",
+    "build_view",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ViewOptions:
+    """Typesetting options shared by the built-in renderers."""
+
+    han_latin_space: bool = False
+    """Put a space between Han characters and Latin letters or digits (Chinese only)."""
+    normalize_punctuation: bool = True
+    """Turn ASCII , : ; ! ? ( ) between Han text into full-width forms (Chinese only)."""
+
+
+@dataclass(slots=True)
+class Detail:
+    """A labelled value, e.g. 负责人 / 王晓明."""
+
+    label: str
+    value: str
+
+
+@dataclass(slots=True)
+class Table:
+    """Tabular data: column headings and rows of cells (all text)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+
+@dataclass(slots=True)
+class ItemView:
+    """One item of a section: a head, an optional text, labelled details, sub-items, a table."""
+
+    head: str
+    text: str | None = None
+    details: list[Detail] = field(default_factory=list)
+    subitems: list[str] = field(default_factory=list)
+    table: Table | None = None
+    details_inline: str = ""
+    """The details on one line: ``频率：每周；负责人：王晓明`` / ``Cadence: weekly; Owner: Li``."""
+
+
+@dataclass(slots=True)
+class SectionView:
+    """A section with its number, localized heading, lead paragraph and items."""
+
+    kind: str
+    anchor: str
+    number: int
+    marker: str
+    heading: str
+    numbered: str
+    """Marker and heading: ``一、岗位职责`` / ``1. Responsibilities``."""
+    summary: str | None
+    body: str | None
+    items: list[ItemView]
+    table: Table | None = None
+
+
+@dataclass(slots=True)
+class DocumentView:
+    """What a template receives as ``doc``."""
+
+    title: str
+    lead: str | None
+    facts: list[Detail]
+    sections: list[SectionView]
+    lang_tag: str
+    locale: str
+    chinese: bool
+    colon: str
+    """``：`` or ``: ``."""
+    parens: tuple[str, str]
+    """``（`` ``）`` or `` (`` ``)``."""
+    gap: str
+    """What follows a list marker such as ``（一）`` (nothing) or ``1.1`` (a space)."""
+    labels: dict[str, str]
+
+
+class _Builder:
+    def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.chinese = lang.is_chinese
+        self.colon = "：" if self.chinese else ": "
+        self.metrics = doc.metrics()
+        self.fix_punctuation = self.chinese and options.normalize_punctuation
+        self.space = self.chinese and options.han_latin_space
+
+    def t(self, text: str) -> str:
+        """Typeset one content string."""
+        text = join_lines(text) if self.chinese else " ".join(text.split())
+        if self.fix_punctuation:
+            text = normalize_zh_punctuation(text)
+        if self.space:
+            text = han_latin_space(text)
+        return text
+
+    def opt(self, text: str | None) -> str | None:
+        return None if text is None else self.t(text)
+
+    def value(self, value: Any) -> str | None:
+        """Format any field value for reading, or ``None`` when there is nothing to show."""
+        lang = self.lang
+        if value is None or value == []:
+            return None
+        if isinstance(value, Enum):
+            return enum_label(value, lang)
+        if isinstance(value, str):
+            return self.t(value)
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, dt.date):
+            return format_date(value, lang)
+        if isinstance(value, Quantity):
+            return format_quantity(value, lang)
+        if isinstance(value, Duration):
+            return format_duration(value.value, value.unit, lang)
+        if isinstance(value, Period):
+            return self.period(value.start, value.end)
+        if isinstance(value, TimeNode):
+            return self.time_node(value)
+        if isinstance(value, list):
+            parts = [self.value(item) for item in value]
+            return format_list([p for p in parts if p], lang)
+        if isinstance(value, Competitor):
+            name = self.t(value.name)
+            if not value.aspects:
+                return name
+            aspects = format_list([enum_label(a, lang) for a in value.aspects], lang)
+            return f"{name}（{aspects}）" if self.chinese else f"{name} ({aspects})"
+        raise TypeError(f"cannot format {type(value).__name__}")  # pragma: no cover
+
+    def period(self, start: dt.date, end: dt.date) -> str:
+        return format_interval(start, end, skeleton="yMMMd", locale=self.lang.locale)
+
+    def time_node(self, node: TimeNode) -> str:
+        lang = self.lang
+        parts = []
+        if node.date is not None:
+            parts.append(lang.gettext(N_("by {date}"), date=format_date(node.date, lang)))
+        if node.within is not None:
+            duration = format_duration(node.within.value, node.within.unit, lang)
+            parts.append(lang.gettext(N_("within {duration}"), duration=duration))
+        if node.cadence is not None:
+            parts.append(enum_label(node.cadence, lang))
+        if node.note is not None:
+            parts.append(self.t(node.note))
+        return ("，" if self.chinese else ", ").join(parts)
+
+    def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
+        found = []
+        for name in names:
+            text = self.value(getattr(item, name))
+            if text:
+                found.append(Detail(field_label(name, self.lang), text))
+        return found
+
+    # -- items ------------------------------------------------------------------------------
+
+    def item(self, item: Any) -> ItemView:
+        view = _ITEMS[type(item)](self, item)
+        joiner = "；" if self.chinese else "; "
+        view.details_inline = joiner.join(f"{d.label}{self.colon}{d.value}" for d in view.details)
+        return view
+
+    def metric_name(self, metric: Metric) -> str:
+        return self.t(metric.name)
+
+    def goal(self, goal: SmartGoal) -> ItemView:
+        metric = goal.inline_metric or self.metrics[goal.metric_key]
+        sentence = goal_sentence(goal, metric, self.lang, self.t)
+        return ItemView(
+            head=sentence,
+            details=self.details(goal, ("owner", "objective", "rationale")),
+            subitems=[self.t(s) for s in goal.initiatives],
+        )
+
+    def project(self, project: Project) -> ItemView:
+        period = None
+        if project.start and project.end and project.start <= project.end:
+            period = self.period(project.start, project.end)
+        elif project.start or project.end:
+            period = self.value(project.start or project.end)
+        details = self.details(project, ("owner",))
+        if period:
+            details.append(Detail(field_label("period", self.lang), period))
+        details += self.details(project, ("resources", "risks", "review"))
+        table = None
+        if project.milestones:
+            table = Table(
+                [field_label(n, self.lang) for n in ("milestone", "date", "owner", "deliverable")],
+                [
+                    [
+                        self.t(m.name),
+                        format_date(m.date, self.lang),
+                        self.value(m.owner) or "",
+                        self.value(m.deliverable) or "",
+                    ]
+                    for m in project.milestones
+                ],
+            )
+        subitems = [
+            f"{format_date(m.date, self.lang)}{self.colon}{self.t(m.name)}"
+            for m in project.milestones
+        ]
+        return ItemView(self.t(project.name), self.opt(project.objective), details, subitems, table)
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def section(self, index: int, section: SectionBase) -> SectionView:
+        heading = section.title or section_title(section.kind, self.lang)
+        items_source: list[Any] = list(getattr(section, "items", []))
+        if isinstance(section, CustomSection):
+            items = [ItemView(self.t(text)) for text in section.items]
+        else:
+            items = [self.item(item) for item in items_source]
+        return SectionView(
+            kind=section.kind,
+            anchor=f"{section.kind}-{index + 1}" if section.kind == "custom" else section.kind,
+            number=index + 1,
+            marker=marker(1, index + 1, chinese=self.chinese),
+            heading=self.t(heading),
+            numbered=marker(1, index + 1, chinese=self.chinese)
+            + ("" if self.chinese else " ")
+            + self.t(heading),
+            summary=self.opt(section.summary),
+            body=self.opt(getattr(section, "body", None)),
+            items=items,
+            table=self.table(section.kind, items_source),
+        )
+
+    def table(self, kind: str, items: list[Any]) -> Table | None:
+        if not items:
+            return None
+        label = self.lang
+        names: tuple[str, ...]
+        if kind == "metrics":
+            names = (
+                "metric",
+                "definition",
+                "baseline",
+                "target",
+                "frequency",
+                "owner",
+                "data_source",
+            )
+            rows = [
+                [
+                    self.metric_cell(m),
+                    self.value(m.definition or m.formula) or "",
+                    self.metric_value(m, m.baseline),
+                    self.metric_value(m, m.target),
+                    self.value(m.frequency) or "",
+                    self.value(m.owner) or "",
+                    self.value(m.data_source) or "",
+                ]
+                for m in items
+            ]
+            return Table([field_label(n, label) for n in names], rows)
+        if kind == "workflow":
+            names = ("stage", "step", "owner", "time_node", "deliverables")
+            rows = [
+                [
+                    enum_label(s.stage, label),
+                    self.t(s.name),
+                    self.value(s.owner) or "",
+                    self.value(s.time_node) or "",
+                    self.value(s.deliverables) or "",
+                ]
+                for s in items
+            ]
+            return Table([field_label(n, label) for n in names], rows)
+        return None
+
+    def metric_cell(self, metric: Metric) -> str:
+        name = self.t(metric.name)
+        if metric.scope is None:
+            return name
+        scope = self.t(metric.scope)
+        return f"{name}（{scope}）" if self.chinese else f"{name} ({scope})"
+
+    def metric_value(self, metric: Metric, value: int | float | None) -> str:
+        return "" if value is None else format_quantity(metric.quantity(value), self.lang)
+
+    def build(self) -> DocumentView:
+        meta, lang = self.doc.meta, self.lang
+        facts = self.details(
+            meta,
+            (
+                "role",
+                "department",
+                "organization",
+                "reports_to",
+                "effective_date",
+                "version",
+                "authors",
+            ),
+        )
+        locale = lang.locale
+        tag = locale.language + (f"-{locale.script}" if locale.script else "")
+        return DocumentView(
+            title=self.t(meta.title),
+            lead=self.opt(meta.summary),
+            facts=facts,
+            sections=[self.section(i, s) for i, s in enumerate(self.doc.sections)],
+            lang_tag=tag,
+            locale=str(locale),
+            chinese=self.chinese,
+            colon=self.colon,
+            parens=("（", "）") if self.chinese else (" (", ")"),
+            gap="" if self.chinese else " ",
+            labels={"contents": lang.gettext(N_("Contents"))},
+        )
+
+
+def _simple(
+    head: str, text: str | None, details: tuple[str, ...] = (), subitems: str | None = None
+) -> Callable[[_Builder, Any], ItemView]:
+    def build(b: _Builder, item: Any) -> ItemView:
+        return ItemView(
+            head=b.value(getattr(item, head)) or "",
+            text=b.value(getattr(item, text)) if text else None,
+            details=b.details(item, details),
+            subitems=[b.t(s) for s in getattr(item, subitems)] if subitems else [],
+        )
+
+    return build
+
+
+def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
+    text = b.t(item.description)
+    if not item.required:
+        text = b.lang.gettext(N_("{requirement} (preferred)"), requirement=text)
+    return ItemView(head=enum_label(item.category, b.lang), text=text)
+
+
+def _ux(b: _Builder, item: UXItem) -> ItemView:
+    view = _simple("method", "description")(b, item)
+    if item.metric is not None and item.metric in b.metrics:
+        view.details.append(Detail(field_label("metric", b.lang), b.t(b.metrics[item.metric].name)))
+    return view
+
+
+_ITEMS: dict[type, Callable[[_Builder, Any], ItemView]] = {
+    ResponsibilityItem: _simple("area", "description", subitems="activities"),
+    RequirementItem: _requirement,
+    TaskItem: _simple("name", "description", ("cadence", "owner", "deliverables", "tools")),
+    WorkflowStep: _simple("name", "description", ("stage", "owner", "time_node", "deliverables")),
+    SmartGoal: _Builder.goal,
+    Metric: _simple(
+        "name", "definition", ("scope", "formula", "frequency", "owner", "data_source", "category")
+    ),
+    CoordinationItem: _simple(
+        "counterpart", "purpose", ("mechanism", "description", "cadence", "feedback_loop")
+    ),
+    Project: _Builder.project,
+    DataAnalysisItem: _simple("stage", "description", ("tools", "cadence", "outputs")),
+    FeedbackItem: _simple(
+        "channel", "description", ("cadence", "owner", "response_time", "follow_up")
+    ),
+    ResearchItem: _simple("method", "description", ("competitors", "cadence", "outputs")),
+    ServiceItem: _simple("standard", "service_level", ("follow_up", "satisfaction_measure")),
+    ImprovementItem: _simple("practice", "description", ("cadence",)),
+    CultureItem: _simple("practice", "description", ("cadence",)),
+    ToolItem: _simple("name", "purpose", ("category",)),
+    UXItem: _ux,
+    CaseStudy: _simple("title", "applicability", ("source",), subitems="takeaways"),
+    NextStep: _simple("action", None, ("owner", "deadline")),
+}
+
+
+def build_view(doc: Document, lang: Language, options: ViewOptions | None = None) -> DocumentView:
+    """Compute the localized view of ``doc``."""
+    return _Builder(doc, lang, options or ViewOptions()).build()
