@@ -18,7 +18,7 @@ _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _BETWEEN = re.compile(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
 _PERIOD = re.compile(rf"(?<={_HAN_END})\.(?=\s|$)")
 _PARENS = re.compile(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
-_HAN_LATIN = re.compile(rf"({_HAN})([A-Za-z0-9])|([A-Za-z0-9%])({_HAN})")
+_HAN_LATIN = re.compile(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
 
 def normalize_zh_punctuation(text: str) -> str:
@@ -39,10 +39,10 @@ def normalize_zh_punctuation(text: str) -> str:
 def han_latin_space(text: str) -> str:
     """Put a space between Han characters and Latin letters or digits.
 
-    >>> han_latin_space("使用SQL统计5%的用户")
-    '使用 SQL 统计 5% 的用户'
+    >>> han_latin_space("使用SQL和Excel统计5%的用户")
+    '使用 SQL 和 Excel 统计 5% 的用户'
     """
-    return _HAN_LATIN.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+    return _HAN_LATIN.sub(" ", text)
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"

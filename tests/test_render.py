@@ -1,0 +1,269 @@
+"""Rendering: parsers prove each format is what it claims; registry, plug-ins, sandbox, locales."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import html5lib
+import pytest
+from markdown_it import MarkdownIt
+
+import opscontent
+from opscontent.cli import main
+from opscontent.i18n import language
+from opscontent.i18n.labels import section_title
+from opscontent.render import registry
+
+from .conftest import EXAMPLES
+
+LOCALES = ("zh", "en")
+
+
+def headings(doc: opscontent.Document, locale: str) -> list[str]:
+    lang = language(locale)
+    return [s.title or section_title(s.kind, lang) for s in doc.sections]
+
+
+def markdown_headings(text: str) -> list[tuple[str, str]]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    return [
+        (tok.tag, tokens[i + 1].content)
+        for i, tok in enumerate(tokens)
+        if tok.type == "heading_open"
+    ]
+
+
+def parse_html(text: str) -> ElementTree.Element:
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    tree: ElementTree.Element = parser.parse(text)
+    return tree
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_markdown_has_one_heading_per_section(path: Path, locale: str) -> None:
+    doc = opscontent.load(path)
+    text = opscontent.render(doc, "markdown", locale=locale)
+    assert isinstance(text, str)
+    found = markdown_headings(text)
+    assert found[0] == ("h1", doc.meta.title)
+    sections = [content for tag, content in found if tag == "h2"]
+    assert len(sections) == len(doc.sections)
+    for content, title in zip(sections, headings(doc, locale), strict=True):
+        assert content.endswith(title)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert sum(tok.type == "table_open" for tok in tokens) >= 3  # KPIs, workflow, milestones
+    assert any(tok.type == "ordered_list_open" for tok in tokens)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_html_parses_cleanly_and_has_every_section(path: Path, locale: str) -> None:
+    doc = opscontent.load(path)
+    page = opscontent.render(doc, "html", locale=locale)
+    assert isinstance(page, str)
+    html = parse_html(page)  # strict: raises on any parse error
+    assert html.tag == "html"
+    assert html.get("lang") == ("zh-Hans" if locale == "zh" else "en")
+    h2 = ["".join(h.itertext()) for h in html.iter("h2")]
+    assert all(t.endswith(title) for t, title in zip(h2, headings(doc, locale), strict=True))
+    assert len(list(html.iter("section"))) == len(doc.sections)
+    assert len(list(html.iter("table"))) >= 3
+
+
+def test_goal_sentences_read_naturally() -> None:
+    doc = opscontent.load(EXAMPLES[1])
+    zh = opscontent.render(doc, "text", locale="zh")
+    en = opscontent.render(doc, "text", locale="en")
+    assert "在2027年6月30日前将新注册用户的次日留存率从35%提升至40%" in zh
+    assert "Raise 次日留存率 of 新注册用户 from 35% to 40% by June 30, 2027" in en
+    plan = opscontent.load(EXAMPLES[0])
+    assert "by 2 percentage points" in str(opscontent.render(plan, "text", locale="en"))
+    assert "提升2个百分点" in str(opscontent.render(plan, "text", locale="zh"))
+
+
+def test_zh_numbering_follows_gb_t_15834() -> None:
+    text = str(opscontent.render(opscontent.load(EXAMPLES[1]), "text", locale="zh"))
+    assert re.search(r"^一、岗位职责$", text, re.M)
+    assert re.search(r"^十四、总结与展望$", text, re.M)
+    assert re.search(r"^（一）用户获取：", text, re.M)
+    assert re.search(r"^1\. 制定月度拉新计划", text, re.M)
+
+
+def test_han_latin_space_option() -> None:
+    doc = opscontent.load(EXAMPLES[1])
+    spaced = str(opscontent.render(doc, "text", locale="zh", han_latin_space=True))
+    assert "熟练使用 SQL 和 Excel" in spaced
+    assert "熟练使用SQL和Excel" in str(opscontent.render(doc, "text", locale="zh"))
+
+
+@pytest.mark.parametrize("name", ["zh", "zh_CN", "zh-Hans", "zh_Hans_CN", "en", "en_US"])
+def test_locale_names(name: str) -> None:
+    text = str(opscontent.render(opscontent.load(EXAMPLES[1]), "text", locale=name))
+    assert ("岗位职责" if name.startswith("zh") else "Responsibilities") in text
+
+
+def test_unknown_renderer_and_locale_list_what_exists() -> None:
+    doc = opscontent.load(EXAMPLES[0])
+    with pytest.raises(LookupError, match="markdown"):
+        opscontent.render(doc, "pdf")
+    with pytest.raises(LookupError, match="zh_Hans_CN"):
+        opscontent.render(doc, "text", locale="fr")
+    with pytest.raises(TypeError):
+        opscontent.render(doc, "text", colour="red")
+
+
+def test_third_locale_from_a_catalog_folder(tmp_path: Path) -> None:
+    (tmp_path / "de_DE.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Responsibilities"\nmsgstr "Aufgabenbereiche"\n',
+        encoding="utf-8",
+    )
+    doc = opscontent.load(EXAMPLES[0])
+    text = str(opscontent.render(doc, "text", locale="de", catalog_dirs=[tmp_path]))
+    assert "1. Aufgabenbereiche" in text
+    assert "4. Januar 2027" in text  # dates from CLDR German
+
+
+def test_renderer_passed_as_class_or_instance() -> None:
+    class Count:
+        name, media_type, extension = "count", "text/plain", ".txt"
+
+        def render(self, doc: opscontent.Document, *, locale: str, **options: Any) -> str:
+            return f"{len(doc.sections)} {locale}"
+
+    doc = opscontent.load(EXAMPLES[0])
+    assert opscontent.render(doc, Count, locale="en") == "13 en"
+    assert opscontent.render(doc, Count(), locale="zh") == "13 zh"
+    not_a_renderer: Any = object()
+    with pytest.raises(TypeError):
+        opscontent.get_renderer(not_a_renderer)
+
+
+def test_plugin_found_through_entry_point(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "kpi_csv_plugin.py"
+    package.write_text(
+        textwrap.dedent("""
+        import csv, io
+
+        class KpiCsv:
+            name = "kpi-csv"
+            media_type = "text/csv"
+            extension = ".csv"
+
+            def render(self, doc, *, locale):
+                out = io.StringIO()
+                writer = csv.writer(out)
+                for metric in doc.metrics().values():
+                    writer.writerow([metric.key, metric.name])
+                return out.getvalue()
+    """),
+        encoding="utf-8",
+    )
+    info = tmp_path / "kpi_csv_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: kpi-csv-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        "[opscontent.renderers]\nkpi-csv = kpi_csv_plugin:KpiCsv\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry._plugins.cache_clear()
+    registry._by_name.cache_clear()
+    try:
+        assert "kpi-csv" in opscontent.available_renderers()
+        out = opscontent.render(opscontent.load(EXAMPLES[0]), "kpi-csv")
+        assert str(out).splitlines()[0] == "organic_sessions,Organic sessions"
+        listing = io.StringIO()
+        assert main(["renderers"], stdout=listing) == 0
+        assert "kpi-csv    text/csv" in listing.getvalue()
+        assert "plug-in" in listing.getvalue()
+    finally:
+        registry._plugins.cache_clear()
+        registry._by_name.cache_clear()
+
+
+def test_user_templates_extend_builtins(tmp_path: Path) -> None:
+    (tmp_path / "markdown.md.j2").write_text(
+        '{% extends "opscontent/markdown.md.j2" %}\n', encoding="utf-8"
+    )
+    (tmp_path / "text.txt.j2").write_text(
+        "{{ _('Workflow') }}|{{ doc.title }}|{% for s in doc.sections %}{{ s.marker }}{% endfor %}",
+        encoding="utf-8",
+    )
+    doc = opscontent.load(EXAMPLES[1])
+    same = opscontent.render(doc, "markdown", locale="zh", template_dirs=[tmp_path])
+    assert same == opscontent.render(doc, "markdown", locale="zh")
+    text = str(opscontent.render(doc, "text", locale="zh", template_dirs=[tmp_path]))
+    assert text.startswith("工作流程|用户增长运营专员岗位工作内容|一、二、")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ doc.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ document.model_config }}{{ doc.sections.append(1) }}",
+        "{{ marker.__globals__ }}",
+    ],
+)
+def test_sandbox_keeps_templates_away_from_python(tmp_path: Path, source: str) -> None:
+    (tmp_path / "text.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(opscontent.TemplateError) as info:
+        opscontent.render(opscontent.load(EXAMPLES[0]), "text", template_dirs=[tmp_path])
+    assert "Security" in str(info.value) or "unsafe" in str(info.value)
+
+
+def test_template_syntax_error_is_located(tmp_path: Path) -> None:
+    (tmp_path / "text.txt.j2").write_text("line\n{% for %}\n", encoding="utf-8")
+    with pytest.raises(opscontent.TemplateError) as info:
+        opscontent.render(opscontent.load(EXAMPLES[0]), "text", template_dirs=[tmp_path])
+    assert info.value.line == 2
+
+
+def test_rendering_is_byte_identical_across_hash_seeds() -> None:
+    code = (
+        "import sys, opscontent\n"
+        f"doc = opscontent.load({str(EXAMPLES[1])!r})\n"
+        "sys.stdout.write(''.join(opscontent.render(doc, f, locale=l)"
+        " for f in ('text', 'markdown', 'html', 'json') for l in ('zh', 'en')))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "12345")
+    }
+    assert len(outputs) == 1
+
+
+def test_cli_render(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert main(["render", str(EXAMPLES[1]), "-f", "text", "-l", "zh"], stdout=out) == 0
+    assert out.getvalue().startswith("用户增长运营专员岗位工作内容\n")
+    target = tmp_path / "out"
+    err = io.StringIO()
+    code = main(["render", *map(str, EXAMPLES), "-f", "html", "-o", str(target)], stderr=err)
+    assert code == 0
+    assert err.getvalue() == ""  # not a terminal: no progress lines
+    assert sorted(p.name for p in target.iterdir()) == [
+        "content-operations-plan.en.html",
+        "user-growth-operations.zh.html",
+    ]
+    err = io.StringIO()
+    assert main(["render", "-", "-f", "markdown"], stdin=io.BytesIO(b"{"), stderr=err) == 2
+    assert err.getvalue().startswith("<stdin>:1:2: OC001")
+    assert main(["render", *map(str, EXAMPLES)], stderr=io.StringIO()) == 2
+    err = io.StringIO()
+    assert main(["render", str(EXAMPLES[0]), "-f", "pdf"], stderr=err) == 2
+    assert "available: html, json, markdown, text" in err.getvalue()
