@@ -85,6 +85,7 @@ def _loads_or_located_error(data: str | bytes) -> None:
     '{"meta": {"title": "t"}, "sections": [{"kind": "goals", "items": [{"id": "g", "metric": 1}]}]}'
 )
 @example("a: &a [*a]")
+@example("meta:\r  title: t\r  colour: red\r")
 @example("? [a, b]\n: c")
 @example("meta:\n  title: t\n  effective_date: 2027-02-30\n")
 @example('[meta]\ntitle = "t"\nversion = 1979-05-27T07:32:00Z\n')
@@ -96,6 +97,7 @@ def test_any_text_loads_or_raises_a_located_error(text: str) -> None:
 @given(st.binary())
 @example(b"\xef\xbb\xbf{}")
 @example(b"\x00\x01")
+@example(b"\r-")  # regression: CR line breaks in YAML positions
 def test_any_bytes_load_or_raise_a_located_error(data: bytes) -> None:
     _loads_or_located_error(data)
 

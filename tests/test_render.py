@@ -35,7 +35,7 @@ def headings(doc: opscontent.Document, locale: str) -> list[str]:
 def markdown_headings(text: str) -> list[tuple[str, str]]:
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     return [
-        (tok.tag, tokens[i + 1].content)
+        (tok.tag, "".join(child.content for child in tokens[i + 1].children or []))
         for i, tok in enumerate(tokens)
         if tok.type == "heading_open"
     ]

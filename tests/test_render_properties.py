@@ -76,7 +76,11 @@ def test_every_non_empty_section_heading_appears(doc: Document, locale: str) -> 
     text = str(opscontent.render(doc, "text", locale=locale))
     markdown = str(opscontent.render(doc, "markdown", locale=locale))
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
-    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1]
+    h2 = [
+        "".join(child.content for child in tokens[i + 1].children or [])
+        for i, t in enumerate(tokens)
+        if t.tag == "h2" and t.nesting == 1
+    ]
     for section, shown in zip(doc.sections, view.sections, strict=True):
         if section.is_empty:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel import Locale
@@ -46,6 +46,14 @@ class Language:
     """The Babel locale for formatting."""
     translations: Translations
     """The gettext translations of the locale's catalog."""
+    messages: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Singular msgid → translation, read once from the catalog for fast lookups."""
+
+    def __post_init__(self) -> None:
+        catalog = getattr(self.translations, "_catalog", {})
+        self.messages.update(
+            (key, value) for key, value in catalog.items() if isinstance(key, str) and key and value
+        )
 
     @property
     def is_chinese(self) -> bool:
@@ -54,7 +62,7 @@ class Language:
 
     def gettext(self, message: str, /, **params: object) -> str:
         """Translate ``message`` and fill its named ``{placeholders}``."""
-        text = self.translations.gettext(message)
+        text = self.messages.get(message, message)
         return text.format(**params) if params else text
 
     def ngettext(self, forms: tuple[str, str], n: int | float, /, **params: object) -> str:

@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
 
-from babel.dates import format_date as _format_date
+import functools
+
+from babel import Locale
+from babel.dates import get_date_format
 from babel.lists import format_list as _format_list
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, parse_pattern
 from babel.units import format_unit
 
 from opscontent.i18n.catalogs import NP_, Language
@@ -17,7 +20,8 @@ from opscontent.model import Quantity, TimeUnit, Unit
 
 __all__ = ["format_date", "format_list", "format_number", "format_quantity", "format_ratio"]
 
-_PERCENT_PATTERN = "#,##0.###%"
+_DECIMAL = parse_pattern("#,##0.###")
+_PERCENT = parse_pattern("#,##0.###%")
 
 
 def _decimal(value: int | float) -> Decimal:
@@ -26,12 +30,12 @@ def _decimal(value: int | float) -> Decimal:
 
 def format_number(value: int | float, lang: Language) -> str:
     """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``."""
-    return format_decimal(_decimal(value), format="#,##0.###", locale=lang.locale)
+    return _DECIMAL.apply(_decimal(value), lang.locale)
 
 
 def format_ratio(ratio: float, lang: Language) -> str:
     """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
-    return format_percent(_decimal(ratio), format=_PERCENT_PATTERN, locale=lang.locale)
+    return _PERCENT.apply(_decimal(ratio), lang.locale)
 
 
 _TIME_UNITS = {
@@ -77,7 +81,12 @@ def format_quantity(quantity: Quantity, lang: Language) -> str:
 
 def format_date(value: dt.date, lang: Language) -> str:
     """A date in the locale's long form: ``2027年3月31日`` / ``March 31, 2027``."""
-    return _format_date(value, format="long", locale=lang.locale)
+    return _long_date(value, lang.locale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(value: dt.date, locale: Locale) -> str:
+    return get_date_format("long", locale=locale).apply(value, locale)
 
 
 def format_list(

@@ -14,6 +14,7 @@ __all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation"]
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
+_ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _BETWEEN = re.compile(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
 _PERIOD = re.compile(rf"(?<={_HAN_END})\.(?=\s|$)")
@@ -30,6 +31,8 @@ def normalize_zh_punctuation(text: str) -> str:
     >>> normalize_zh_punctuation("负责拉新,留存:转化 (含复盘).")
     '负责拉新，留存：转化（含复盘）。'
     """
+    if _ASCII_MARKS.search(text) is None:
+        return text
     text = _BETWEEN.sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS.sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
@@ -49,6 +52,7 @@ _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“�
 _FULLWIDTH_PUNCTUATION = (
     r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’]"
 )
+_SPACE = re.compile(r"\s")
 _CJK_BREAK = re.compile(
     rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
     rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
@@ -63,4 +67,6 @@ def join_lines(text: str) -> str:
     >>> join_lines("以数据驱动增长， 与产品团队\n协同 and\n  more")
     '以数据驱动增长，与产品团队协同 and more'
     """
+    if _SPACE.search(text) is None:
+        return text
     return " ".join(_CJK_BREAK.sub("", text).split())

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["JsonPath", "Positions", "format_path"]
+__all__ = ["YAML_LINE_BREAKS", "JsonPath", "Positions", "format_path"]
+
+_LF = re.compile("\n")
+YAML_LINE_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""What YAML counts as a line break (JSON counts only LF)."""
 
 JsonPath = tuple[str | int, ...]
 """A path into the data: keys and list indexes."""
@@ -38,8 +43,9 @@ class Positions:
     column on request.
     """
 
-    def __init__(self, text: str) -> None:
-        self._newlines = [i for i, c in enumerate(text) if c == "\n"]
+    def __init__(self, text: str, line_breaks: re.Pattern[str] | None = None) -> None:
+        breaks = line_breaks or _LF
+        self._newlines = [match.end() - 1 for match in breaks.finditer(text)]
         self._offsets: dict[JsonPath, int] = {}
 
     def add(self, path: JsonPath, offset: int) -> None:

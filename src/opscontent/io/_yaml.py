@@ -6,7 +6,7 @@ from types import ModuleType
 from typing import Any
 
 from opscontent.exceptions import MissingExtraError, ParseError
-from opscontent.io._paths import JsonPath, Positions, format_path
+from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
 
 __all__ = ["dump_yaml", "parse_yaml"]
 
@@ -24,7 +24,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     yaml = _yaml()
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
-    positions = Positions(text)
+    positions = Positions(text, YAML_LINE_BREAKS)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -22,6 +22,7 @@ _PACKAGE_LOADER = jinja2.PackageLoader("opscontent", "render/templates")
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+_MD_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]|^\s*(?:[-+=]|\d+[.)])(?:\s|$)")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
@@ -41,7 +42,11 @@ def markdown_escape(value: Any) -> str:
     """
     if isinstance(value, MarkdownSafe):
         return value
-    text = _NEWLINES.sub(" ", str(value))
+    text = str(value)
+    if "\n" in text:
+        text = _NEWLINES.sub(" ", text)
+    if _MD_ANY.search(text) is None:
+        return text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
 

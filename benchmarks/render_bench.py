@@ -1,0 +1,174 @@
+"""Rendering speed, measured as ratios within one run (no absolute limits).
+
+(a) floor: parse the JSON and walk every field, joining its strings;
+(b) naive: what a user would write with Jinja2 + Babel directly (a template compiled per call,
+    locale strings passed to every Babel call, labels in a dict);
+(c) opscontent: ``loads`` (parse + validate) + ``render`` per format and locale.
+
+Targets: (c)/(a) <= 3 and (c)/(b) <= 0.5 for markdown and text; a document with 100x the
+items takes <= 110x the time. Run: ``make bench`` (or ``python benchmarks/render_bench.py``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+import opscontent
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+FORMATS = ("text", "markdown", "html", "json")
+LOCALES = ("zh_Hans_CN", "en_US")
+
+
+def timeit(func: Callable[[], object], *, rounds: int = 7, min_time: float = 0.05) -> float:
+    """Median seconds per call over ``rounds`` rounds of enough calls to last ``min_time``."""
+    func()
+    calls = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(calls):
+            func()
+        if time.perf_counter() - start >= min_time:
+            break
+        calls *= 2
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(calls):
+            func()
+        samples.append((time.perf_counter() - start) / calls)
+    return statistics.median(samples)
+
+
+def floor(text: str) -> str:
+    """(a) Parse and visit every field, joining the strings."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            parts.append(node)
+        else:
+            parts.append(str(node))
+
+    walk(json.loads(text))
+    return "\n".join(parts)
+
+
+NAIVE_TEMPLATE = """# {{ data.meta.title }}
+{% if data.meta.summary %}{{ data.meta.summary }}{% endif %}
+{% for section in data.sections %}
+## {{ loop.index }}. {{ section.title or labels[section.kind] }}
+{% if section.summary %}{{ section.summary }}{% endif %}
+{% for item in section get("items", []) if false %}{% endfor %}
+{% for item in section["items"] if "items" in section %}
+- {% for key, value in item.items() %}{{ fmt(key, value) }}; {% endfor %}
+{% endfor %}
+{% endfor %}
+""".replace('section get("items", []) if false', "[]")
+
+NAIVE_LABELS = {
+    "zh_Hans_CN": {"responsibilities": "岗位职责", "tasks": "具体任务", "workflow": "工作流程"},
+    "en_US": {"responsibilities": "Responsibilities", "tasks": "Key tasks", "workflow": "Workflow"},
+}
+
+
+def naive(text: str, locale: str) -> str:
+    """(b) A straightforward Jinja2 + Babel script: no caching, string locales."""
+    data = json.loads(text)
+    labels = {k["kind"]: k["kind"] for k in data["sections"]} | NAIVE_LABELS[locale]
+
+    def fmt(key: str, value: Any) -> str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{key}: {format_decimal(value, locale=locale)}"
+        if isinstance(value, str) and len(value) == 10 and value[4:5] == "-" and value[7:8] == "-":
+            year, month, day = map(int, value.split("-"))
+            import datetime as dt
+
+            return f"{key}: {format_date(dt.date(year, month, day), 'long', locale=locale)}"
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return f"{key}: {format_list(value, locale=locale)}" if value else ""
+        return f"{key}: {value}"
+
+    env = jinja2.Environment(autoescape=False)
+    return env.from_string(NAIVE_TEMPLATE).render(data=data, labels=labels, fmt=fmt)
+
+
+def ours(text: str, fmt: str, locale: str) -> str | bytes:
+    """(c) opscontent: parse + validate + render."""
+    return opscontent.render(opscontent.loads(text, "json"), fmt, locale=locale)
+
+
+def scaled(doc: opscontent.Document, factor: int) -> str:
+    """The document with every section's items repeated ``factor`` times (keys kept unique)."""
+    data = json.loads(opscontent.dumps(doc))
+    for section in data["sections"]:
+        items = section.get("items", [])
+        grown = []
+        for n in range(factor):
+            for item in copy.deepcopy(items):
+                if section["kind"] == "metrics":
+                    item["key"] = f"{item['key']}_{n}"
+                if section["kind"] == "goals":
+                    item["id"] = f"{item['id']}_{n}"
+                    if isinstance(item["metric"], str):
+                        item["metric"] = f"{item['metric']}_{n}"
+                grown.append(item)
+        section["items"] = grown
+    return json.dumps(data, ensure_ascii=False)
+
+
+def main() -> int:
+    """Print the figures and ratios; exit 1 when a target is missed."""
+    missed = []
+    print(f"{'example':<34} {'format':<9} {'locale':<11} {'(c) ms':>8} {'c/a':>6} {'c/b':>6}")
+    for path in EXAMPLES:
+        text = opscontent.dumps(opscontent.load(path))
+        a = timeit(lambda text=text: floor(text))
+        for locale in LOCALES:
+            b = timeit(lambda text=text, locale=locale: naive(text, locale))
+            for fmt in FORMATS:
+                c = timeit(lambda text=text, fmt=fmt, locale=locale: ours(text, fmt, locale))
+                print(
+                    f"{path.name:<34} {fmt:<9} {locale:<11} {c * 1e3:>8.3f} {c / a:>6.2f} "
+                    f"{c / b:>6.2f}"
+                )
+                if fmt in ("markdown", "text") and (c / a > 3 or c / b > 0.5):
+                    missed.append(f"{path.name} {fmt} {locale}: c/a={c / a:.2f} c/b={c / b:.2f}")
+        print(f"{'':<34} (a) floor {a * 1e3:.3f} ms; (b) naive {b * 1e3:.3f} ms ({LOCALES[-1]})")
+    doc = opscontent.load(EXAMPLES[0])
+    one, hundred = scaled(doc, 1), scaled(doc, 100)
+    for fmt in ("markdown", "text"):
+        t1 = timeit(lambda fmt=fmt: ours(one, fmt, "zh_Hans_CN"))
+        t100 = timeit(lambda fmt=fmt: ours(hundred, fmt, "zh_Hans_CN"), rounds=3, min_time=0.2)
+        print(
+            f"scaling {fmt}: 1x {t1 * 1e3:.3f} ms, 100x items {t100 * 1e3:.1f} ms, "
+            f"ratio {t100 / t1:.1f} (target <= 110)"
+        )
+        if t100 / t1 > 110:
+            missed.append(f"scaling {fmt}: {t100 / t1:.1f}")
+    for line in missed:
+        print(f"MISSED {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
