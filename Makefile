@@ -1,4 +1,4 @@
-# Two entry points do their own set-up: `make example` (the main job on the bundled example)
+# Two entry points do their own set-up: `make example` (check and render the bundled example)
 # and `make test` (the whole suite: pytest, mypy --strict, ruff). Both create .venv on first use.
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest catalogs schema clean
+.PHONY: example test lint typecheck pytest catalogs bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 	touch $@
 
 example: $(STAMP)
-	$(BIN)/opscontent check $(EXAMPLE) --profile full
+	$(BIN)/opscontent check $(EXAMPLE) --profile full --brief
+	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
 pytest: $(STAMP)
 	$(BIN)/pytest
@@ -28,6 +29,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 test: pytest typecheck lint
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/render_bench.py
 
 catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Literal
-
-import functools
 
 from babel import Locale
 from babel.dates import get_date_format
@@ -18,7 +17,14 @@ from babel.units import format_unit
 from opscontent.i18n.catalogs import NP_, Language
 from opscontent.model import Quantity, TimeUnit, Unit
 
-__all__ = ["format_date", "format_list", "format_number", "format_quantity", "format_ratio"]
+__all__ = [
+    "format_amount",
+    "format_date",
+    "format_list",
+    "format_number",
+    "format_quantity",
+    "format_ratio",
+]
 
 _DECIMAL = parse_pattern("#,##0.###")
 _PERCENT = parse_pattern("#,##0.###%")
@@ -30,12 +36,14 @@ def _decimal(value: int | float) -> Decimal:
 
 def format_number(value: int | float, lang: Language) -> str:
     """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``."""
-    return _DECIMAL.apply(_decimal(value), lang.locale)
+    text: str = _DECIMAL.apply(_decimal(value), lang.locale)
+    return text
 
 
 def format_ratio(ratio: float, lang: Language) -> str:
     """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
-    return _PERCENT.apply(_decimal(ratio), lang.locale)
+    text: str = _PERCENT.apply(_decimal(ratio), lang.locale)
+    return text
 
 
 _TIME_UNITS = {
@@ -59,23 +67,42 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
 
 def format_quantity(quantity: Quantity, lang: Language) -> str:
     """A quantity in its unit: ``40%``, ``5 percentage points``/``5个百分点``, ``¥12,000.00``."""
-    value = quantity.value
-    if quantity.unit is Unit.PERCENT:
+    return format_amount(
+        quantity.value,
+        quantity.unit,
+        lang,
+        currency=quantity.currency,
+        time_unit=quantity.time_unit,
+        label=quantity.label,
+    )
+
+
+def format_amount(
+    value: int | float,
+    unit: Unit,
+    lang: Language,
+    *,
+    currency: str | None = None,
+    time_unit: TimeUnit | None = None,
+    label: str | None = None,
+) -> str:
+    """A number in a unit, without building a :class:`Quantity` first."""
+    if unit is Unit.PERCENT:
         return format_ratio(float(_decimal(value) / 100), lang)
-    if quantity.unit is Unit.PERCENTAGE_POINTS:
+    if unit is Unit.PERCENTAGE_POINTS:
         return lang.ngettext(
             NP_("{n} percentage point", "{n} percentage points"),
             value,
             n=format_number(value, lang),
         )
-    if quantity.unit is Unit.CURRENCY and quantity.currency:
-        return format_currency(_decimal(value), quantity.currency, locale=lang.locale)
-    if quantity.unit is Unit.DURATION and quantity.time_unit:
-        return format_duration(value, quantity.time_unit, lang)
+    if unit is Unit.CURRENCY and currency:
+        return format_currency(_decimal(value), currency, locale=lang.locale)
+    if unit is Unit.DURATION and time_unit:
+        return format_duration(value, time_unit, lang)
     number = format_number(value, lang)
-    if quantity.label:
+    if label:
         joiner = "" if lang.is_chinese else " "
-        return f"{number}{joiner}{quantity.label}"
+        return f"{number}{joiner}{label}"
     return number
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 __all__ = ["marker", "zh_numeral"]
 
 _DIGITS = "零一二三四五六七八九"
@@ -33,6 +35,7 @@ def _spell(n: int) -> str:
     raise AssertionError(n)  # pragma: no cover - every n >= 10 has a unit
 
 
+@functools.lru_cache(maxsize=1024)
 def marker(level: int, n: int, *, chinese: bool, parent: int | None = None) -> str:
     """The list marker of item ``n`` (1-based) at ``level`` (1 = section).
 

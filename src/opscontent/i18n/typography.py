@@ -53,6 +53,7 @@ _FULLWIDTH_PUNCTUATION = (
     r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’]"
 )
 _SPACE = re.compile(r"\s")
+_CJK_ANY = re.compile(_CJK)
 _CJK_BREAK = re.compile(
     rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
     rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
@@ -69,4 +70,6 @@ def join_lines(text: str) -> str:
     """
     if _SPACE.search(text) is None:
         return text
+    if _CJK_ANY.search(text) is None:
+        return " ".join(text.split())
     return " ".join(_CJK_BREAK.sub("", text).split())

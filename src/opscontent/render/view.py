@@ -17,7 +17,13 @@ from typing import Any
 from babel.dates import format_interval
 
 from opscontent.i18n import N_, Language
-from opscontent.i18n.formatting import format_date, format_duration, format_list, format_quantity
+from opscontent.i18n.formatting import (
+    format_amount,
+    format_date,
+    format_duration,
+    format_list,
+    format_quantity,
+)
 from opscontent.i18n.labels import enum_label, field_label, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.typography import han_latin_space, join_lines, normalize_zh_punctuation
@@ -342,7 +348,11 @@ class _Builder:
         return f"{name}（{scope}）" if self.chinese else f"{name} ({scope})"
 
     def metric_value(self, metric: Metric, value: int | float | None) -> str:
-        return "" if value is None else format_quantity(metric.quantity(value), self.lang)
+        if value is None:
+            return ""
+        return format_amount(
+            value, metric.unit, self.lang, currency=metric.currency, time_unit=metric.time_unit
+        )
 
     def build(self) -> DocumentView:
         meta, lang = self.doc.meta, self.lang
