@@ -267,3 +267,17 @@ def test_cli_render(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["render", str(EXAMPLES[0]), "-f", "pdf"], stderr=err) == 2
     assert "available: html, json, markdown, text" in err.getvalue()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_render_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    err = _Terminal()
+    code = main(["render", *map(str, EXAMPLES), "-f", "text", "-o", str(tmp_path)], stderr=err)
+    assert code == 0
+    lines = err.getvalue().splitlines()
+    assert [line.split()[0] for line in lines] == ["[1/2]", "[2/2]"]
+    assert lines[-1].endswith("user-growth-operations.zh.txt")
