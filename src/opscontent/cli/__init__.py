@@ -14,8 +14,9 @@ from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _new, _render, _schema
+from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import OpsContentError, ValidationError
+from opscontent.exceptions import OpsContentError
 
 __all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -73,11 +74,8 @@ def main(
         return code
     except _UsageError as exc:
         streams.error(str(exc))
-    except ValidationError as exc:
-        for line in exc.lines():
-            streams.error(line)
     except OpsContentError as exc:
-        streams.error(str(exc) if exc.file else f"opscontent: {exc}")
+        report_error(streams, exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -7,13 +7,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from opscontent.checks import Report, check, get_profile
-from opscontent.cli._options import add_locale, add_profile
+from opscontent.checks import check, get_profile
+from opscontent.cli._inputs import Inputs
+from opscontent.cli._options import add_input_format, add_locale, add_profile
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import InputError, ValidationError
 from opscontent.i18n import language
-from opscontent.io import Format, format_for, parse_data
-from opscontent.io._validation import validate_data
 
 __all__ = ["register"]
 
@@ -55,12 +53,7 @@ def register(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="date of the check: no deadline may lie before it",
     )
-    parser.add_argument(
-        "--input-format",
-        choices=[f.value for f in Format],
-        default=None,
-        help="format of standard input (guessed when omitted)",
-    )
+    add_input_format(parser)
     parser.add_argument("--brief", action="store_true", help="leave out hints and SMART reasons")
     parser.set_defaults(run=run)
 
@@ -69,18 +62,18 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check every file; report unusable ones and go on with the rest."""
     profile = get_profile(args.profile)
     lang = language(args.locale)
-    reports: list[Report] = []
-    unusable = False
-    for name in args.files:
-        try:
-            reports.append(_check_one(name, args, streams, profile=profile, lang=lang))
-        except ValidationError as exc:
-            for line in exc.lines():
-                streams.error(line)
-            unusable = True
-        except InputError as exc:
-            streams.error(str(exc))
-            unusable = True
+    inputs = Inputs(args.files, args.input_format, streams)
+    reports = [
+        check(
+            loaded.doc,
+            today=args.today,
+            locale=lang,
+            profile=profile,
+            file=loaded.label,
+            locate=loaded.positions.locate if loaded.positions else None,
+        )
+        for loaded in inputs
+    ]
     if args.format == "json":
         data: Any = [json.loads(r.to_json()) for r in reports]
         if len(args.files) == 1:
@@ -89,24 +82,6 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             streams.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         streams.write("".join(r.to_text(verbose=not args.brief) for r in reports))
-    if unusable:
+    if inputs.failed:
         return 2
     return 0 if all(report.ok for report in reports) else 1
-
-
-def _check_one(name: str, args: argparse.Namespace, streams: Streams, **options: Any) -> Report:
-    label = "<stdin>" if name == "-" else name
-    fmt: Format | None = Format(args.input_format) if args.input_format else None
-    if fmt is None and name != "-":
-        fmt = format_for(name)
-    raw = streams.read(name)
-    data, positions = parse_data(raw, fmt, file=label)
-    doc = validate_data(data, file=label, positions=positions)
-    return check(
-        doc,
-        today=args.today,
-        locale=options["lang"],
-        profile=options["profile"],
-        file=label,
-        locate=positions.locate if positions else None,
-    )

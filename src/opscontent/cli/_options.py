@@ -6,8 +6,9 @@ import argparse
 
 from opscontent.checks import BUILTIN_PROFILES
 from opscontent.i18n import DEFAULT_LOCALE
+from opscontent.io import Format
 
-__all__ = ["add_locale", "add_output", "add_profile"]
+__all__ = ["add_input_format", "add_locale", "add_output", "add_profile"]
 
 
 def add_profile(parser: argparse.ArgumentParser) -> None:
@@ -39,4 +40,14 @@ def add_output(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="FILE",
         help="write to FILE instead of standard output ('-' is standard output)",
+    )
+
+
+def add_input_format(parser: argparse.ArgumentParser) -> None:
+    """``--input-format``: the format of standard input."""
+    parser.add_argument(
+        "--input-format",
+        choices=[f.value for f in Format],
+        default=None,
+        help="format of standard input (guessed when omitted)",
     )

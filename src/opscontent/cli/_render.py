@@ -6,18 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from opscontent.cli._options import add_locale
+from opscontent.cli._inputs import Inputs
+from opscontent.cli._options import add_input_format, add_locale
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import (
     FormatError,
-    InputError,
     ReadError,
     TemplateError,
-    ValidationError,
 )
 from opscontent.i18n import language
-from opscontent.io import Format, format_for, parse_data
-from opscontent.io._validation import validate_data
 from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
 
 __all__ = ["register"]
@@ -71,12 +68,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help="put a space between Chinese and Latin text or digits",
     )
-    parser.add_argument(
-        "--input-format",
-        choices=[f.value for f in Format],
-        default=None,
-        help="format of standard input (guessed when omitted)",
-    )
+    add_input_format(parser)
     parser.set_defaults(run=run)
     listing = commands.add_parser(
         "renderers",
@@ -120,37 +112,21 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     elif args.output not in (None, "-") and Path(args.output).is_dir():
         out_dir = Path(args.output)
     progress = several and streams.stderr.isatty()
-    unusable = False
-    for number, name in enumerate(args.files, 1):
+    inputs = Inputs(args.files, args.input_format, streams)
+    for loaded in inputs:
         try:
-            doc = _load(name, args, streams)
-            result = renderer.render(doc, locale=args.locale, **_options(args))
-        except ValidationError as exc:
-            for line in exc.lines():
-                streams.error(line)
-            unusable = True
-            continue
-        except (InputError, TemplateError) as exc:
-            streams.error(str(exc))
-            unusable = True
+            result = renderer.render(loaded.doc, locale=args.locale, **_options(args))
+        except TemplateError as exc:
+            inputs.fail(exc)
             continue
         target = args.output
         if out_dir is not None:
-            stem = "stdin" if name == "-" else Path(name).stem
+            stem = "stdin" if loaded.name == "-" else Path(loaded.name).stem
             target = str(out_dir / f"{stem}{renderer.extension}")
         _write(streams, result, target)
         if progress:
-            streams.stderr.write(f"[{number}/{len(args.files)}] {name} → {target}\n")
-    return 2 if unusable else 0
-
-
-def _load(name: str, args: argparse.Namespace, streams: Streams) -> Any:
-    label = "<stdin>" if name == "-" else name
-    fmt: Format | None = Format(args.input_format) if args.input_format else None
-    if fmt is None and name != "-":
-        fmt = format_for(name)
-    data, positions = parse_data(streams.read(name), fmt, file=label)
-    return validate_data(data, file=label, positions=positions)
+            streams.stderr.write(f"[{loaded.index}/{len(args.files)}] {loaded.name} → {target}\n")
+    return 2 if inputs.failed else 0
 
 
 def _write(streams: Streams, result: str | bytes, target: str | None) -> None:
