@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Literal
 
 from babel import Locale
-from babel.dates import get_date_format
+from babel.dates import format_interval, get_date_format
 from babel.lists import format_list as _format_list
 from babel.numbers import format_currency, parse_pattern
 from babel.units import format_unit
@@ -22,6 +22,7 @@ __all__ = [
     "format_date",
     "format_list",
     "format_number",
+    "format_period",
     "format_quantity",
     "format_ratio",
 ]
@@ -62,7 +63,28 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
         return lang.ngettext(
             NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang)
         )
-    return format_unit(_decimal(value), _TIME_UNITS[unit], length="long", locale=lang.locale)
+    return _unit(value, _TIME_UNITS[unit], lang.locale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit(value: int | float, unit: str, locale: Locale) -> str:
+    text: str = format_unit(_decimal(value), unit, length="long", locale=locale)
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _currency(value: int | float, currency: str, locale: Locale) -> str:
+    return format_currency(_decimal(value), currency, locale=locale)
+
+
+def format_period(start: dt.date, end: dt.date, lang: Language) -> str:
+    """A date range the locale's way: ``2027年1月1日 – 3月31日`` / ``Jan 1 – Mar 31, 2027``."""
+    return _interval(start, end, lang.locale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _interval(start: dt.date, end: dt.date, locale: Locale) -> str:
+    return format_interval(start, end, skeleton="yMMMd", locale=locale)
 
 
 def format_quantity(quantity: Quantity, lang: Language) -> str:
@@ -96,7 +118,7 @@ def format_amount(
             n=format_number(value, lang),
         )
     if unit is Unit.CURRENCY and currency:
-        return format_currency(_decimal(value), currency, locale=lang.locale)
+        return _currency(value, currency, lang.locale)
     if unit is Unit.DURATION and time_unit:
         return format_duration(value, time_unit, lang)
     number = format_number(value, lang)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from babel.dates import format_interval
-
 from opscontent.i18n import N_, Language
-from opscontent.i18n.formatting import format_date, format_quantity
-from opscontent.model import Direction, Metric, SmartGoal
+from opscontent.i18n.formatting import format_amount, format_date, format_period, format_quantity
+from opscontent.model import Direction, Metric, Quantity, SmartGoal
 
 __all__ = ["goal_sentence"]
 
@@ -44,22 +42,15 @@ def goal_sentence(goal: SmartGoal, metric: Metric, lang: Language, t: Callable[[
     scope = goal.scope or metric.scope
     if scope is not None:
         name = lang.gettext(N_("{metric} of {scope}"), metric=name, scope=t(scope))
-    baseline = goal.baseline or (
-        metric.quantity(metric.baseline) if metric.baseline is not None else None
-    )
-    target = goal.target
-    if target is None and goal.change is None and metric.target is not None:
-        target = metric.quantity(metric.target)
+    baseline = _amount(goal.baseline, metric, metric.baseline, lang)
+    target = _amount(goal.target, metric, None if goal.change else metric.target, lang)
     params = {"metric": name, "time": _time(goal, lang)}
     shapes = _SENTENCES[direction]
     if target is not None and baseline is not None:
         shape = shapes[0]
-        params |= {
-            "baseline": format_quantity(baseline, lang),
-            "target": format_quantity(target, lang),
-        }
+        params |= {"baseline": baseline, "target": target}
     elif target is not None:
-        shape, params["target"] = shapes[1], format_quantity(target, lang)
+        shape, params["target"] = shapes[1], target
     elif goal.change is not None:
         shape, params["change"] = shapes[2], format_quantity(goal.change, lang)
     else:
@@ -71,8 +62,19 @@ def _time(goal: SmartGoal, lang: Language) -> str:
     if goal.deadline is not None:
         return lang.gettext(N_("by {deadline}"), deadline=format_date(goal.deadline, lang))
     if goal.period is not None:
-        period = format_interval(
-            goal.period.start, goal.period.end, skeleton="yMMMd", locale=lang.locale
-        )
+        period = format_period(goal.period.start, goal.period.end, lang)
         return lang.gettext(N_("during {period}"), period=period)
     return ""
+
+
+def _amount(
+    quantity: Quantity | None, metric: Metric, fallback: int | float | None, lang: Language
+) -> str | None:
+    """The goal's own quantity, else the KPI's value in the KPI's unit, formatted."""
+    if quantity is not None:
+        return format_quantity(quantity, lang)
+    if fallback is None:
+        return None
+    return format_amount(
+        fallback, metric.unit, lang, currency=metric.currency, time_unit=metric.time_unit
+    )

@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from babel.dates import format_interval
-
 from opscontent.i18n import N_, Language
 from opscontent.i18n.formatting import (
     format_amount,
     format_date,
     format_duration,
     format_list,
+    format_period,
     format_quantity,
 )
 from opscontent.i18n.labels import enum_label, field_label, section_title
@@ -109,7 +108,11 @@ class ItemView:
 
 @dataclass(slots=True)
 class SectionView:
-    """A section with its number, localized heading, lead paragraph and items."""
+    """A section with its number, localized heading, lead paragraph and items.
+
+    ``items`` and ``table`` are computed on first access: a template that shows the table of
+    KPIs does not pay for the list of them, and the other way round.
+    """
 
     kind: str
     anchor: str
@@ -120,8 +123,25 @@ class SectionView:
     """Marker and heading: ``一、岗位职责`` / ``1. Responsibilities``."""
     summary: str | None
     body: str | None
-    items: list[ItemView]
-    table: Table | None = None
+    make_items: Callable[[], list[ItemView]] = field(repr=False)
+    make_table: Callable[[], Table | None] = field(repr=False)
+    computed: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def items(self) -> list[ItemView]:
+        """The items, each with head, text, details and sub-items."""
+        if "items" not in self.computed:
+            self.computed["items"] = self.make_items()
+        items: list[ItemView] = self.computed["items"]
+        return items
+
+    @property
+    def table(self) -> Table | None:
+        """The items as a table, for KPIs and workflow steps; ``None`` otherwise."""
+        if "table" not in self.computed:
+            self.computed["table"] = self.make_table()
+        table: Table | None = self.computed["table"]
+        return table
 
 
 @dataclass(slots=True)
@@ -199,7 +219,7 @@ class _Builder:
         raise TypeError(f"cannot format {type(value).__name__}")  # pragma: no cover
 
     def period(self, start: dt.date, end: dt.date) -> str:
-        return format_interval(start, end, skeleton="yMMMd", locale=self.lang.locale)
+        return format_period(start, end, self.lang)
 
     def time_node(self, node: TimeNode) -> str:
         lang = self.lang
@@ -278,10 +298,12 @@ class _Builder:
     def section(self, index: int, section: SectionBase) -> SectionView:
         heading = section.title or section_title(section.kind, self.lang)
         items_source: list[Any] = list(getattr(section, "items", []))
-        if isinstance(section, CustomSection):
-            items = [ItemView(self.t(text)) for text in section.items]
-        else:
-            items = [self.item(item) for item in items_source]
+
+        def make_items() -> list[ItemView]:
+            if isinstance(section, CustomSection):
+                return [ItemView(self.t(text)) for text in section.items]
+            return [self.item(item) for item in items_source]
+
         return SectionView(
             kind=section.kind,
             anchor=f"{section.kind}-{index + 1}" if section.kind == "custom" else section.kind,
@@ -293,8 +315,8 @@ class _Builder:
             + self.t(heading),
             summary=self.opt(section.summary),
             body=self.opt(getattr(section, "body", None)),
-            items=items,
-            table=self.table(section.kind, items_source),
+            make_items=make_items,
+            make_table=lambda: self.table(section.kind, items_source),
         )
 
     def table(self, kind: str, items: list[Any]) -> Table | None:
