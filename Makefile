@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest catalogs bench clean
+.PHONY: example test lint typecheck pytest catalogs bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ test: pytest typecheck lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
+
+schema: $(STAMP)
+	$(BIN)/opscontent schema -o schema/opscontent.schema.json
 
 catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py

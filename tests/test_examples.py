@@ -60,3 +60,18 @@ def test_import_is_lean() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schema" / "opscontent.schema.json"
+
+
+def test_committed_schema_is_in_sync_with_the_models() -> None:
+    committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert committed == opscontent.json_schema(), "run 'make schema' to regenerate"
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_examples_validate_against_the_committed_schema(path: Path) -> None:
+    validator = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text("utf-8")))
+    raw = json.loads(json.dumps(yaml.safe_load(path.read_text("utf-8")), default=str))
+    assert list(validator.iter_errors(raw)) == []

@@ -266,7 +266,7 @@ def test_cli_render(tmp_path: Path) -> None:
     assert main(["render", *map(str, EXAMPLES)], stderr=io.StringIO()) == 2
     err = io.StringIO()
     assert main(["render", str(EXAMPLES[0]), "-f", "pdf"], stderr=err) == 2
-    assert "available: html, json, markdown, text" in err.getvalue()
+    assert "available: docx, html, json, jsonld, markdown, text" in err.getvalue()
 
 
 class _Terminal(io.StringIO):

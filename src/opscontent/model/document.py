@@ -48,6 +48,12 @@ class Meta(BaseModel):
     """Document version, e.g. ``1.2``."""
     effective_date: Date | None = None
     """Date from which the document applies; deadlines must not lie before it."""
+    occupational_category: Text | None = None
+    """Occupational classification, e.g. ISCO-08 ``2431`` or O*NET-SOC ``13-1161.00``."""
+    date_posted: Date | None = None
+    """Date a job posting built from the document was published."""
+    valid_through: Date | None = None
+    """Date after which a job posting built from the document is no longer valid."""
     authors: list[Text] = Field(default_factory=list)
     """Who wrote the document."""
 

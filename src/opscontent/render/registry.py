@@ -20,6 +20,8 @@ BUILTIN_RENDERERS: dict[str, str] = {
     "markdown": "opscontent.render.markdown:MarkdownRenderer",
     "html": "opscontent.render.html:HtmlRenderer",
     "json": "opscontent.render.json:JsonRenderer",
+    "jsonld": "opscontent.render.jsonld:JsonLdRenderer",
+    "docx": "opscontent.render.docx:DocxRenderer",
 }
 """Built-in renderers: name → ``module:attribute``, imported on first use."""
 

@@ -162,6 +162,8 @@ class DocumentView:
     gap: str
     """What follows a list marker such as ``（一）`` (nothing) or ``1.1`` (a space)."""
     labels: dict[str, str]
+    facts_by_field: dict[str, str] = field(default_factory=dict)
+    """The facts by field name (``role``, ``department`` …)."""
 
 
 class _Builder:
@@ -378,18 +380,17 @@ class _Builder:
 
     def build(self) -> DocumentView:
         meta, lang = self.doc.meta, self.lang
-        facts = self.details(
-            meta,
-            (
-                "role",
-                "department",
-                "organization",
-                "reports_to",
-                "effective_date",
-                "version",
-                "authors",
-            ),
+        fact_names = (
+            "role",
+            "department",
+            "organization",
+            "reports_to",
+            "effective_date",
+            "version",
+            "authors",
         )
+        facts_by_field = {n: self.value(getattr(meta, n)) for n in fact_names}
+        facts = self.details(meta, fact_names)
         locale = lang.locale
         tag = locale.language + (f"-{locale.script}" if locale.script else "")
         return DocumentView(
@@ -404,6 +405,7 @@ class _Builder:
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
             labels={"contents": lang.gettext(N_("Contents"))},
+            facts_by_field={k: v for k, v in facts_by_field.items() if v},
         )
 
 

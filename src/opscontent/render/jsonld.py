@@ -1,0 +1,104 @@
+"""``jsonld``: the document as a schema.org ``JobPosting`` in JSON-LD.
+
+Only properties that schema.org defines on ``JobPosting`` or its parents (``Intangible``,
+``Thing``) are written; what has no schema.org home (KPIs, goals, workflow …) stays out rather
+than being invented. ``JobPosting`` has no ``inLanguage``, so the language of the texts is given
+the JSON-LD way, as ``@language`` in the context.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from opscontent.i18n import language
+from opscontent.model import Document, RequirementCategory, RequirementsSection, SectionKind
+from opscontent.render.view import ItemView, build_view
+
+__all__ = ["JOBPOSTING_PROPERTIES", "JsonLdRenderer"]
+
+JOBPOSTING_PROPERTIES = frozenset(
+    {
+        "title",
+        "name",
+        "description",
+        "responsibilities",
+        "qualifications",
+        "skills",
+        "experienceRequirements",
+        "educationRequirements",
+        "occupationalCategory",
+        "hiringOrganization",
+        "datePosted",
+        "validThrough",
+    }
+)
+"""The schema.org properties this renderer may write (all defined on JobPosting or parents)."""
+
+_REQUIREMENT_PROPERTY = {
+    RequirementCategory.EDUCATION: "educationRequirements",
+    RequirementCategory.EXPERIENCE: "experienceRequirements",
+    RequirementCategory.SKILL: "skills",
+    RequirementCategory.LANGUAGE: "skills",
+    RequirementCategory.COMPETENCY: "qualifications",
+    RequirementCategory.CERTIFICATE: "qualifications",
+    RequirementCategory.OTHER: "qualifications",
+}
+
+
+class JsonLdRenderer:
+    """A schema.org JobPosting for job boards and HR systems."""
+
+    name = "jsonld"
+    media_type = "application/ld+json"
+    extension = ".jsonld"
+
+    def render(self, doc: Document, *, locale: str, **options: Any) -> str:
+        """JSON-LD text; ``indent`` (default 2) is the only option."""
+        indent = options.pop("indent", 2)
+        if options:
+            raise TypeError(f"unknown option(s) for jsonld: {', '.join(sorted(options))}")
+        return json.dumps(job_posting(doc, locale), ensure_ascii=False, indent=indent) + "\n"
+
+
+def _line(item: ItemView, colon: str) -> str:
+    return f"{item.head}{colon}{item.text}" if item.text else item.head
+
+
+def job_posting(doc: Document, locale: str) -> dict[str, Any]:
+    """The JobPosting as a JSON-compatible dict."""
+    lang = language(locale)
+    view = build_view(doc, lang)
+    meta = doc.meta
+    tag = meta.language or view.lang_tag
+    posting: dict[str, Any] = {
+        "@context": ["https://schema.org", {"@language": tag}],
+        "@type": "JobPosting",
+        "title": view.facts_by_field.get("role") or view.title,
+        "name": view.title,
+    }
+    description = [text for text in (view.lead,) if text]
+    for section in view.sections:
+        if section.kind == SectionKind.RESPONSIBILITIES:
+            if section.summary:
+                description.append(section.summary)
+            lines = [_line(item, view.colon) for item in section.items]
+            if lines:
+                posting["responsibilities"] = lines
+    if description:
+        posting["description"] = "\n\n".join(description)
+    requirements = doc.section(SectionKind.REQUIREMENTS)
+    if isinstance(requirements, RequirementsSection):
+        shown = view.sections[doc.sections.index(requirements)].items
+        for item, view_item in zip(requirements.items, shown, strict=True):
+            key = _REQUIREMENT_PROPERTY[item.category]
+            posting.setdefault(key, []).append(view_item.text or view_item.head)
+    if meta.occupational_category:
+        posting["occupationalCategory"] = meta.occupational_category
+    if meta.organization:
+        posting["hiringOrganization"] = {"@type": "Organization", "name": meta.organization}
+    if meta.date_posted:
+        posting["datePosted"] = meta.date_posted.isoformat()
+    if meta.valid_through:
+        posting["validThrough"] = meta.valid_through.isoformat()
+    return posting
