@@ -173,3 +173,10 @@ def test_field_docstrings_become_schema_descriptions() -> None:
     metric = schema["$defs"]["Metric"]["properties"]
     assert "goals use to refer" in metric["key"]["description"]
     assert schema["$defs"]["Metric"]["additionalProperties"] is False
+
+
+def test_schema_pointer_is_accepted_and_kept() -> None:
+    text = '{"$schema": "../schema/opscontent.schema.json", "meta": {"title": "t"}}'
+    doc = opscontent.loads(text)
+    assert doc.schema_ == "../schema/opscontent.schema.json"
+    assert json.loads(opscontent.dumps(doc))["$schema"] == "../schema/opscontent.schema.json"
