@@ -35,6 +35,7 @@ from opscontent.exceptions import (
     UnknownRendererError,
     ValidationError,
 )
+from opscontent.importers import GoalParse, ImportResult, parse_goal, parse_text
 from opscontent.io import dump, dumps, load, loads
 from opscontent.model import (
     Cadence,
@@ -63,6 +64,8 @@ __all__ = [
     "Finding",
     "FormatError",
     "GoalAssessment",
+    "GoalParse",
+    "ImportResult",
     "InputError",
     "LetterVerdict",
     "Meta",
@@ -99,5 +102,7 @@ __all__ = [
     "load",
     "load_profile",
     "loads",
+    "parse_goal",
+    "parse_text",
     "render",
 ]

@@ -1,0 +1,15 @@
+"""Importing existing documents: pasted text into the model, goal sentences into SMART parts."""
+
+from opscontent.importers.goals import GoalParse, detect_language, parse_goal
+from opscontent.importers.text import ImportResult, LineRecord, parse_text
+from opscontent.importers.vocabulary import classify_heading
+
+__all__ = [
+    "GoalParse",
+    "ImportResult",
+    "LineRecord",
+    "classify_heading",
+    "detect_language",
+    "parse_goal",
+    "parse_text",
+]

@@ -1,0 +1,177 @@
+"""Deadlines as people write them: absolute dates, quarters, relative spans, 年底前."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from opscontent.importers.numbers import NUMBER, parse_number
+
+__all__ = ["find_deadline"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_QUARTER_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _quarter_end(quarter: int, year: int | None, today: dt.date) -> dt.date:
+    if year is None:
+        year = today.year
+        if _month_end(year, quarter * 3) < today:
+            year += 1
+    return _month_end(year, quarter * 3)
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"),
+        "ymd",
+    ),
+    (
+        re.compile(
+            rf"(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+            re.I,
+        ),
+        "mdy",
+    ),
+    (
+        re.compile(
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAMES})\.?,?\s+(?P<y>\d{{4}})",
+            re.I,
+        ),
+        "dmy",
+    ),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:底|末)"), "ym-end"),
+    (re.compile(rf"(?:end of\s+)?(?P<mon>{_MONTH_NAMES})\s+(?P<y>\d{{4}})", re.I), "my-end"),
+    (re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "md"),
+    (re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?:第\s*)?(?P<q>[一二三四1-4])\s*季度"), "quarter"),
+    (re.compile(r"(?:(?P<y>\d{4})\s*)?Q(?P<q>[1-4])(?:\s*(?P<y2>\d{4}))?", re.I), "quarter"),
+    (re.compile(r"(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter", re.I), "quarter-word"),
+    (
+        re.compile(
+            rf"(?:未来|接下来的?|之后的?)?\s*(?P<n>{NUMBER})\s*个?\s*"
+            r"(?P<u>天|日|周|星期|个月|月|季度|年)\s*(?:内|之内|以内)"
+        ),
+        "span-zh",
+    ),
+    (
+        re.compile(
+            r"(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|twelve|a)\s+(?P<u>days?|weeks?|months?|quarters?|years?)",
+            re.I,
+        ),
+        "span-en",
+    ),
+    (
+        re.compile(
+            r"(?:今年|本年度?)?年(?:底|末)|(?:by|through)\s+(?:the\s+)?(?:end\s+of\s+"
+            r"(?:the\s+|this\s+)?year|year[- ]end|(?:the|this)\s+year)",
+            re.I,
+        ),
+        "year-end",
+    ),
+    (
+        re.compile(
+            r"(?:本月|这个月)(?:底|末)|by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+month", re.I
+        ),
+        "month-end",
+    ),
+    (
+        re.compile(r"(?:下个?月)(?:底|末)?|by\s+(?:the\s+)?end\s+of\s+next\s+month", re.I),
+        "next-month-end",
+    ),
+]
+_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _span(today: dt.date, n: float, unit: str) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    count = int(n)
+    if unit in {"天", "日", "day"}:
+        return today + dt.timedelta(days=count)
+    if unit in {"周", "星期", "week"}:
+        return today + dt.timedelta(weeks=count)
+    if unit in {"个月", "月", "month"}:
+        return _add_months(today, count)
+    if unit in {"季度", "quarter"}:
+        return _add_months(today, 3 * count)
+    return _add_months(today, 12 * count)
+
+
+def find_deadline(text: str, today: dt.date) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first deadline in ``text`` and where it was found, or ``None``."""
+    found: list[tuple[int, dt.date, tuple[int, int]]] = []
+    for pattern, kind in _PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        date = _resolve(kind, match, today)
+        if date is not None:
+            found.append((match.start(), date, match.span()))
+    if not found:
+        return None
+    _, date, span = min(found, key=lambda item: (item[0], -(item[2][1] - item[2][0])))
+    return date, span
+
+
+def _resolve(kind: str, match: re.Match[str], today: dt.date) -> dt.date | None:
+    group = match.groupdict()
+    try:
+        if kind == "ymd":
+            return dt.date(int(group["y"]), int(group["m"]), int(group["d"]))
+        if kind in {"mdy", "dmy"}:
+            return dt.date(int(group["y"]), _MONTHS[group["mon"].lower()], int(group["d"]))
+        if kind == "ym-end":
+            return _month_end(int(group["y"]), int(group["m"]))
+        if kind == "my-end":
+            return _month_end(int(group["y"]), _MONTHS[group["mon"].lower()])
+        if kind == "md":
+            date = dt.date(today.year, int(group["m"]), int(group["d"]))
+            return date if date >= today else date.replace(year=today.year + 1)
+    except ValueError:
+        return None
+    if kind == "quarter":
+        year = group.get("y") or group.get("y2")
+        return _quarter_end(_QUARTER_ZH[group["q"]], int(year) if year else None, today)
+    if kind == "quarter-word":
+        return _quarter_end(_ORDINALS[group["q"].lower()], None, today)
+    if kind in {"span-zh", "span-en"}:
+        raw = group["n"]
+        n = (
+            _WORDS.get(raw.lower())
+            if kind == "span-en" and not raw.isdigit()
+            else parse_number(raw)
+        )
+        return None if n is None else _span(today, n, group["u"])
+    if kind == "year-end":
+        return dt.date(today.year, 12, 31)
+    if kind == "month-end":
+        return _month_end(today.year, today.month)
+    next_month = _add_months(today.replace(day=1), 1)
+    return _month_end(next_month.year, next_month.month)

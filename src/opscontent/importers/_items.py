@@ -1,0 +1,235 @@
+"""Turning imported entries (a head, a text, sub-items) into the typed items of each kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from opscontent.importers.goals import parse_goal
+from opscontent.model import (
+    AnalysisStage,
+    CaseStudy,
+    CoordinationItem,
+    CultureItem,
+    DataAnalysisItem,
+    Direction,
+    FeedbackChannel,
+    FeedbackItem,
+    ImprovementItem,
+    ImprovementPractice,
+    Metric,
+    NextStep,
+    Project,
+    RequirementCategory,
+    RequirementItem,
+    ResearchItem,
+    ResponsibilityItem,
+    SectionKind,
+    ServiceItem,
+    SmartGoal,
+    Stage,
+    TaskItem,
+    ToolCategory,
+    ToolItem,
+    Unit,
+    UXItem,
+    WorkflowStep,
+)
+
+__all__ = ["Entry", "build_items"]
+
+
+@dataclass
+class Entry:
+    """One item as found in the text."""
+
+    head: str
+    """The item's first part (a sub-heading, a list item, a table's first cell)."""
+    text: str = ""
+    """What follows the head (after its colon, or the paragraphs under a sub-heading)."""
+    subitems: list[str] = field(default_factory=list)
+    """Nested list items."""
+    lines: list[int] = field(default_factory=list)
+    """Input line numbers that went into this entry."""
+    enumerated: bool = False
+    """True for an item read out of a prose enumeration (包括A、B和C)."""
+
+    @property
+    def whole(self) -> str:
+        """Head and text together."""
+        return f"{self.head}：{self.text}" if self.text else self.head
+
+
+def _guess(text: str, table: list[tuple[str, Any]], default: Any) -> Any:
+    lowered = text.lower()
+    for pattern, value in table:
+        if re.search(pattern, lowered):
+            return value
+    return default
+
+
+_REQUIREMENT = [
+    (r"学历|本科|硕士|大专|专业|degree|bachelor|master|education", RequirementCategory.EDUCATION),
+    (r"经验|年以上|experience|years", RequirementCategory.EXPERIENCE),
+    (r"证书|资格证|certif", RequirementCategory.CERTIFICATE),
+    (r"英语|日语|外语|语言|english|language|fluent", RequirementCategory.LANGUAGE),
+    (
+        r"熟悉|掌握|精通|熟练|使用|skill|proficien|knowledge|sql|excel|python",
+        RequirementCategory.SKILL,
+    ),
+    (r"能力|沟通|责任心|团队|competen|communicat|ownership", RequirementCategory.COMPETENCY),
+]
+_STAGE = [
+    (r"目标|goal|objective|okr", Stage.GOAL_SETTING),
+    (r"计划|规划|方案|plan", Stage.PLANNING),
+    (r"执行|监控|跟踪|落地|execut|monitor|deliver|launch", Stage.EXECUTION_MONITORING),
+    (r"评估|复盘|总结|反馈|评价|evaluat|review|retro|assess", Stage.EVALUATION),
+]
+_ANALYSIS = [
+    (r"采集|收集|埋点|collect|tracking|gather", AnalysisStage.COLLECTION),
+    (r"清洗|整理|clean|prepar", AnalysisStage.CLEANING),
+    (r"模型|建模|分析|model|analy", AnalysisStage.MODELLING),
+    (r"可视化|看板|图表|visual|dashboard|chart", AnalysisStage.VISUALISATION),
+]
+_CHANNEL = [
+    (r"问卷|调查|survey", FeedbackChannel.SURVEY),
+    (r"评价|评论|评分|review|rating", FeedbackChannel.REVIEW),
+    (r"微博|小红书|社交|抖音|social", FeedbackChannel.SOCIAL_MEDIA),
+    (r"电话|热线|hotline|phone", FeedbackChannel.HOTLINE),
+    (r"邮件|邮箱|e-?mail", FeedbackChannel.EMAIL),
+    (r"访谈|interview", FeedbackChannel.INTERVIEW),
+    (r"应用内|app内|站内|in-app", FeedbackChannel.IN_APP),
+    (r"社群|社区|论坛|community|forum", FeedbackChannel.COMMUNITY),
+]
+_PRACTICE = [
+    (r"复盘|回顾|retro", ImprovementPractice.RETROSPECTIVE),
+    (r"实验|测试|a/b|experiment|test", ImprovementPractice.EXPERIMENT),
+    (r"学习|培训|分享|learn|training", ImprovementPractice.LEARNING),
+    (r"评审|审查|review", ImprovementPractice.REVIEW),
+]
+_TOOL = [
+    (r"分析|统计|analytics|bi\b|tableau|sql", ToolCategory.ANALYTICS),
+    (r"crm|客户管理", ToolCategory.CRM),
+    (r"项目|任务|jira|trello|asana|project", ToolCategory.PROJECT),
+    (r"企业微信|钉钉|飞书|slack|teams|沟通|chat", ToolCategory.COMMUNICATION),
+    (r"\bai\b|gpt|大模型|人工智能", ToolCategory.AI),
+]
+
+
+def _joined(*parts: str) -> str:
+    return "；".join(p for p in parts if p)
+
+
+def _or_none(text: str) -> str | None:
+    return text or None
+
+
+def _metric(entry: Entry, number: int) -> Metric:
+    text = entry.whole
+    unit = Unit.PERCENT if re.search(r"%|％|率|rate|ratio|share", text, re.I) else Unit.COUNT
+    down = r"降低|减少|下降|成本|时长|流失|投诉|reduce|decrease|lower|cost|churn|time to"
+    direction = Direction.DECREASE if re.search(down, text, re.I) else Direction.INCREASE
+    ascii_words = re.findall(r"[a-z0-9]+", entry.head.lower())
+    key = "_".join(ascii_words)[:40] if ascii_words and ascii_words[0][0].isalpha() else ""
+    return Metric(
+        key=key or f"kpi_{number}",
+        name=entry.head,
+        definition=_or_none(_joined(entry.text, *entry.subitems)),
+        unit=unit,
+        direction=direction,
+    )
+
+
+_BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
+    SectionKind.RESPONSIBILITIES: lambda e, n: ResponsibilityItem(
+        area=e.head, description=_or_none(e.text), activities=e.subitems
+    ),
+    SectionKind.REQUIREMENTS: lambda e, n: RequirementItem(
+        category=_guess(e.whole, _REQUIREMENT, RequirementCategory.OTHER),
+        description=_joined(e.whole, *e.subitems),
+        required=not re.search(r"优先|加分|preferred|a plus|nice to have|bonus", e.whole, re.I),
+    ),
+    SectionKind.TASKS: lambda e, n: TaskItem(
+        name=e.head, description=_or_none(_joined(e.text, *e.subitems))
+    ),
+    SectionKind.WORKFLOW: lambda e, n: WorkflowStep(
+        stage=_guess(e.whole, _STAGE, Stage.CUSTOM),
+        name=e.head,
+        description=_or_none(_joined(e.text, *e.subitems)),
+    ),
+    SectionKind.METRICS: _metric,
+    SectionKind.COORDINATION: lambda e, n: CoordinationItem(
+        counterpart=e.head, purpose=_joined(e.text, *e.subitems) or e.head
+    ),
+    SectionKind.PROJECTS: lambda e, n: Project(
+        name=e.head, objective=_or_none(_joined(e.text, *e.subitems))
+    ),
+    SectionKind.DATA_ANALYSIS: lambda e, n: DataAnalysisItem(
+        stage=_guess(e.whole, _ANALYSIS, AnalysisStage.REPORTING),
+        description=e.whole,
+        outputs=e.subitems,
+    ),
+    SectionKind.USER_FEEDBACK: lambda e, n: FeedbackItem(
+        channel=_guess(e.whole, _CHANNEL, FeedbackChannel.OTHER),
+        description=e.whole,
+        follow_up=_or_none(_joined(*e.subitems)),
+    ),
+    SectionKind.MARKET_RESEARCH: lambda e, n: ResearchItem(
+        method=e.head, description=_or_none(e.text), outputs=e.subitems
+    ),
+    SectionKind.CUSTOMER_SERVICE: lambda e, n: ServiceItem(
+        standard=e.head, service_level=_or_none(e.text), follow_up=_or_none(_joined(*e.subitems))
+    ),
+    SectionKind.CONTINUOUS_IMPROVEMENT: lambda e, n: ImprovementItem(
+        practice=_guess(e.whole, _PRACTICE, ImprovementPractice.OTHER),
+        description=_joined(e.whole, *e.subitems),
+    ),
+    SectionKind.TEAM_CULTURE: lambda e, n: CultureItem(
+        practice=e.head, description=_or_none(_joined(e.text, *e.subitems))
+    ),
+    SectionKind.TECHNOLOGY: lambda e, n: ToolItem(
+        name=e.head,
+        category=_guess(e.whole, _TOOL, ToolCategory.OTHER),
+        purpose=_or_none(_joined(e.text, *e.subitems)),
+    ),
+    SectionKind.USER_EXPERIENCE: lambda e, n: UXItem(
+        method=e.head, description=_or_none(_joined(e.text, *e.subitems))
+    ),
+    SectionKind.CASE_STUDIES: lambda e, n: CaseStudy(
+        title=e.head, applicability=_or_none(e.text), takeaways=e.subitems
+    ),
+    SectionKind.OUTLOOK: lambda e, n: NextStep(action=_joined(e.whole, *e.subitems)),
+}
+
+
+def build_items(
+    kind: SectionKind, entries: list[Entry], *, locale: str
+) -> tuple[list[Any], list[Entry]]:
+    """Typed items for ``kind``, and the entries that could not become one (goals only)."""
+    if kind is SectionKind.CUSTOM:
+        return [text for e in entries for text in (e.whole, *e.subitems)], []
+    if kind is SectionKind.GOALS:
+        goals: list[SmartGoal] = []
+        rest: list[Entry] = []
+        for entry in entries:
+            parsed = parse_goal(entry.whole, locale=locale)
+            if parsed.goal is None:
+                rest.append(entry)
+                continue
+            number = len(goals) + 1
+            metric = parsed.goal.inline_metric
+            assert metric is not None
+            goals.append(
+                parsed.goal.model_copy(
+                    update={
+                        "id": f"g{number}",
+                        "metric": metric.model_copy(update={"key": f"goal_metric_{number}"}),
+                        "initiatives": entry.subitems,
+                    }
+                )
+            )
+        return goals, rest
+    builder = _BUILDERS[kind]
+    return [builder(entry, number) for number, entry in enumerate(entries, 1)], []

@@ -1,0 +1,79 @@
+"""Numbers as people write them: 35, 1,200, 3.5万, 三, 十二, 两, 一百二十, 百分之五."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER", "parse_number"]
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_CN = "零〇一二两三四五六七八九十百千万亿"
+
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*[万亿]?"
+    rf"|[{_CN}]+(?:点[{_CN}]+)?"
+)
+"""A regular expression for one number, Arabic (with 万/亿) or in Chinese numerals."""
+
+
+def _chinese_integer(text: str) -> int | None:
+    total = section = digit = 0
+    seen = False
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+            seen = True
+        elif char in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[char]
+            digit = 0
+            seen = True
+        elif char in _BIG_UNITS:
+            total = (total + section + digit) * _BIG_UNITS[char]
+            section = digit = 0
+            seen = True
+        else:
+            return None
+    return total + section + digit if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in Arabic digits or Chinese numerals, or ``None``.
+
+    >>> [parse_number(t) for t in ("35", "1,200", "3.5万", "三", "十二", "两")]
+    [35.0, 1200.0, 35000.0, 3.0, 12.0, 2.0]
+    >>> [parse_number(t) for t in ("一百二十", "二十五", "百分之五")]
+    [120.0, 25.0, None]
+    """
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    scale = 1.0
+    if text[-1] in _BIG_UNITS and re.fullmatch(r"[\d.,]+[万亿]", text):
+        scale = float(_BIG_UNITS[text[-1]])
+        text = text[:-1]
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        return float(text.replace(",", "")) * scale
+    if "点" in text:
+        whole, _, fraction = text.partition("点")
+        head = _chinese_integer(whole)
+        digits = "".join(str(_DIGITS.get(c, "")) for c in fraction)
+        if head is None or not digits:
+            return None
+        return float(f"{head}.{digits}")
+    value = _chinese_integer(text)
+    return None if value is None else float(value)

@@ -1,0 +1,116 @@
+"""Importers: goal sentences, pasted documents, round trips through the text renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import opscontent
+from opscontent.importers import classify_heading
+from opscontent.model import MetricsSection
+
+from ..conftest import EXAMPLES, FIXTURES
+
+IMPORT = FIXTURES / "import"
+GOALS = yaml.safe_load((IMPORT / "goals.yaml").read_text(encoding="utf-8"))
+EXPECTED = yaml.safe_load((IMPORT / "expected.yaml").read_text(encoding="utf-8"))
+TODAY = dt.date(2026, 11, 29)
+
+
+@pytest.mark.parametrize("case", GOALS, ids=[c["sentence"] for c in GOALS])
+def test_goal_sentences(case: dict[str, Any]) -> None:
+    parsed = opscontent.parse_goal(case["sentence"], today=TODAY)
+    assert parsed.metric == case["metric"]
+    if "direction" in case:
+        assert parsed.direction == case["direction"]
+    for name in ("baseline", "target", "change"):
+        if name in case:
+            quantity = getattr(parsed, name)
+            assert quantity is not None, name
+            assert [quantity.value, quantity.unit] == case[name]
+    if "ambiguous" in case:
+        assert parsed.change_ambiguous is case["ambiguous"]
+    if "deadline" in case:
+        assert parsed.deadline == case["deadline"]
+    if "owner" in case:
+        assert parsed.owner == case["owner"]
+    assert parsed.goal is not None
+
+
+def test_unreadable_goal_reports_what_is_missing() -> None:
+    parsed = opscontent.parse_goal("百分之五", today=TODAY)
+    assert parsed.goal is None
+    assert {"metric", "direction", "deadline"} <= set(parsed.unresolved)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("跨部门协作机制", "coordination"),
+        ("绩效考核指标", "metrics"),
+        ("Success measures", "metrics"),
+        ("What you will do", "tasks"),
+        ("工作职责", "responsibilities"),
+        ("职责描述", "responsibilities"),
+        ("Key duties", "responsibilities"),
+        ("任职资格", "requirements"),
+        ("总结与展望", "outlook"),
+        ("公司简介", None),
+    ],
+)
+def test_headings_are_classified_by_meaning(heading: str, kind: str | None) -> None:
+    assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=str)
+def test_fixture_documents(name: str) -> None:
+    text = (IMPORT / name).read_text(encoding="utf-8")
+    result = opscontent.parse_text(text)
+    assert [s.kind for s in result.document.sections] == EXPECTED[name]
+    _assert_nothing_lost(text, result)
+
+
+def test_noise_goes_to_leftovers_and_title_to_meta() -> None:
+    result = opscontent.parse_text((IMPORT / "zh-wiki-paste.txt").read_text(encoding="utf-8"))
+    assert result.document.meta.title == "社群运营专员工作内容"
+    assert result.leftovers == ["3天前", "———————", "阅读全文", "赞 12"]
+    metrics = result.document.section("metrics")
+    assert isinstance(metrics, MetricsSection)
+    assert [m.name for m in metrics.items] == ["社群日活跃率", "月度活动场次"]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("locale", ["zh"])
+def test_round_trip_through_the_text_renderer(path: Path, locale: str) -> None:
+    doc = opscontent.load(path)
+    result = opscontent.parse_text(str(opscontent.render(doc, "text", locale=locale)))
+    assert [s.kind for s in result.document.sections] == [s.kind for s in doc.sections]
+    for got, want in zip(result.document.sections, doc.sections, strict=True):
+        assert len(getattr(got, "items", [])) == len(getattr(want, "items", []))
+
+
+def _assert_nothing_lost(text: str, result: opscontent.ImportResult) -> None:
+    """Every non-blank line is accounted for, and its content is where the record says."""
+    data = json.loads(opscontent.dumps(result.document))
+    for record in result.lines:
+        if not record.text.strip():
+            continue
+        assert record.destination, record
+        if record.destination in {"leftovers", "markup"}:
+            continue
+        value: Any = data
+        for part in (
+            record.destination.removeprefix("$").replace("[", ".").replace("]", "").split(".")
+        ):
+            if part:
+                value = value[int(part)] if part.isdigit() else value[part]
+        shown = json.dumps(value, ensure_ascii=False)
+        words = record.text.replace(record.marker, "", 1).replace("|", " ").split()
+        for word in words:
+            core = word.strip("：:*_#`\\")
+            assert not core or core[:2] in shown, (record, core)
