@@ -85,10 +85,11 @@ def test_noise_goes_to_leftovers_and_title_to_meta() -> None:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-@pytest.mark.parametrize("locale", ["zh"])
-def test_round_trip_through_the_text_renderer(path: Path, locale: str) -> None:
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("locale", ["zh", "en"])
+def test_round_trip_through_the_renderers(path: Path, locale: str, fmt: str) -> None:
     doc = opscontent.load(path)
-    result = opscontent.parse_text(str(opscontent.render(doc, "text", locale=locale)))
+    result = opscontent.parse_text(str(opscontent.render(doc, fmt, locale=locale)))
     assert [s.kind for s in result.document.sections] == [s.kind for s in doc.sections]
     for got, want in zip(result.document.sections, doc.sections, strict=True):
         assert len(getattr(got, "items", [])) == len(getattr(want, "items", []))

@@ -214,7 +214,7 @@ def build_items(
         goals: list[SmartGoal] = []
         rest: list[Entry] = []
         for entry in entries:
-            parsed = parse_goal(entry.whole, locale=locale)
+            parsed = parse_goal(entry.whole)  # each sentence in its own language
             if parsed.goal is None:
                 rest.append(entry)
                 continue

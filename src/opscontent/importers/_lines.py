@@ -43,7 +43,11 @@ _HEADINGS: list[tuple[re.Pattern[str], str | int]] = [
     (re.compile(r"^(?P<m>\*\*)(?P<t>[^*]+?)(?P<e>\*\*\s*[：:]?)$"), 2),
     (re.compile(r"^(?P<m>__)(?P<t>[^_]+?)(?P<e>__\s*[：:]?)$"), 2),
 ]
-_NUMBERED = re.compile(r"^(?P<m>(?:\d{1,2}[.、)．]|[（(]\d{1,2}[）)]|[a-zA-Z][.)])\s*)(?P<t>.+)$")
+_NUMBERED = re.compile(
+    r"^(?P<m>(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}[.、)．]|[（(]\d{1,2}[）)]|[a-zA-Z][.)]"
+    r"|[（(](?:[a-z]|[ivx]{1,4})[）)])\s*)(?P<t>.+)$"
+)
+_DEEP = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d|[（(](?:[a-z]|[ivx]{1,4})[）)])")
 _BULLET = re.compile(r"^(?P<m>[-*+•·●▪◦○■□➢►✓]\s+)(?P<t>.+)$")
 _LABEL = re.compile(r"^(?P<t>[^:：]{1,30}?)\s*(?P<e>[:：])\s*(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -94,7 +98,7 @@ def read_lines(text: str) -> list[Line]:
         for line in lines:  # with real headings, "1. 岗位职责" is a list item
             if line.kind == "heading" and _NUMBERED.match(line.marker + "x"):
                 line.kind, line.level, line.section = "item", 0, None
-    else:
+    elif not any(line.kind == "heading" and line.section for line in lines):
         _promote_titles(lines)
     return lines
 
@@ -108,8 +112,8 @@ def _read(number: int, raw: str) -> Line:
         return Line(number, raw, "noise", marker=stripped)
     if stripped.startswith("|") or stripped.count("|") >= 2:
         if _TABLE_RULE.match(stripped):
-            return Line(number, raw, "rule", marker=stripped)
-        return Line(number, raw, "row", text=_plain(stripped))
+            return Line(number, raw, "rule", marker=stripped, level=indent // 2)
+        return Line(number, raw, "row", text=_plain(stripped), level=indent // 2)
     for pattern, level in _HEADINGS:
         match = pattern.match(stripped)
         if match:
@@ -119,27 +123,25 @@ def _read(number: int, raw: str) -> Line:
             if level == 2 and pattern.pattern.startswith("^(?P<m>\\*\\*") and not _short(title):
                 break
             return Line(number, raw, "heading", title, marker, depth, classify_heading(title))
+    for pattern in (_BULLET, _NUMBERED):
+        match = pattern.match(stripped)
+        if match:
+            body = _plain(match.group("t").strip())
+            kind = classify_heading(body)
+            marker = match.group("m")
+            numbered = re.fullmatch(r"\d{1,2}[.、)．]", marker.strip()) is not None
+            if numbered and kind is not None and _short(body) and not _SENTENCE_END.search(body):
+                return Line(number, raw, "heading", body, marker, 1, kind)
+            depth = indent // 2 + (1 if _DEEP.match(marker) else 0)
+            return Line(number, raw, "item", body, marker, depth)
     label = _LABEL.match(stripped)
-    if label and _short(label.group("t")) and not _NUMBERED.match(stripped):
+    if label and _short(label.group("t")):
         kind = classify_heading(label.group("t"))
         rest = label.group("rest").strip()
         if kind is not None or (not rest and not _SENTENCE_END.search(label.group("t"))):
             return Line(
                 number, raw, "heading", label.group("t").strip(), label.group("e"), 2, kind, rest
             )
-    for pattern in (_BULLET, _NUMBERED):
-        match = pattern.match(stripped)
-        if match:
-            body = _plain(match.group("t").strip())
-            kind = classify_heading(body)
-            if (
-                pattern is _NUMBERED
-                and kind is not None
-                and _short(body)
-                and not _SENTENCE_END.search(body)
-            ):
-                return Line(number, raw, "heading", body, match.group("m"), 1, kind)
-            return Line(number, raw, "item", body, match.group("m"), indent // 2)
     return Line(number, raw, "text", _plain(stripped))
 
 

@@ -69,8 +69,14 @@ class GoalParse:
 
 
 def detect_language(text: str) -> str:
-    """``zh`` when the text contains Han characters, else ``en``."""
-    return "zh" if _HAN.search(text) else "en"
+    """``zh`` when Han characters outnumber Latin letters, else ``en``.
+
+    >>> detect_language("在2027年6月30日前将留存率提高5%"), detect_language("Raise 留存率 by 5%")
+    ('zh', 'en')
+    """
+    han = len(_HAN.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if han and han >= latin / 2 else "en"
 
 
 def _unit(
@@ -289,8 +295,17 @@ def parse_goal(
         today: the date relative spans count from (``三个月内``); the current date by default.
 
     """
+    if locale is None:
+        first = _parse(sentence, detect_language(sentence), today)
+        if first.goal is not None:
+            return first
+        other = _parse(sentence, "en" if first.language == "zh" else "zh", today)
+        return other if other.goal is not None else first
+    return _parse(sentence, locale[:2].lower(), today)
+
+
+def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
     today = today or dt.date.today()
-    language = (locale or detect_language(sentence))[:2].lower()
     text = " ".join(sentence.split())
     owner = None
     for pattern in _OWNER:

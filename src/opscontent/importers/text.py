@@ -89,6 +89,9 @@ def parse_text(text: str, *, locale: str | None = None) -> ImportResult:
     """
     language = (locale or detect_language(text))[:2].lower()
     lines = read_lines(text)
+    first = next((line for line in lines if line.kind not in {"blank", "noise"}), None)
+    if first is not None and first.kind == "heading" and first.marker.startswith("#"):
+        first.kind, first.section = "title", None  # "# Title" names the document
     levels = [line.level for line in lines if line.kind == "heading" and line.section is not None]
     builder = _Builder(language, min(levels, default=1))
     for line in lines:
@@ -122,7 +125,9 @@ class _Builder:
                 self.where[line.number] = "markup"
             return
         draft = self.drafts[-1] if self.drafts else None
-        if line.kind == "heading":
+        if line.kind == "title":
+            self.title = (line.text, line.number)
+        elif line.kind == "heading":
             self.heading(line, draft)
         elif draft is None:
             self.before_sections(line)
@@ -166,6 +171,10 @@ class _Builder:
         self.drafts.append(draft)
 
     def row(self, line: Line, draft: _Draft) -> None:
+        if line.level > 0 and draft.entries:  # a table inside a list item belongs to the item
+            draft.entries[-1].subitems.append(line.text)
+            draft.entries[-1].lines.append(line.number)
+            return
         cells = _cells(line.text)
         if draft.header is None:
             draft.header = cells
