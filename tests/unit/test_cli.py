@@ -128,3 +128,17 @@ def test_console_script_has_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"{bad}:1:25: OC002 unknown field 'x' (at $.meta.x)"
+
+
+def test_import_command(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "zh-wiki-paste.txt"
+    target = tmp_path / "doc.json"
+    code, _, err = run("import", str(source), "-o", str(target))
+    assert code == 0
+    assert "leftover: 3天前" in err
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["meta"]["title"] == "社群运营专员工作内容"
+    code, out, _ = run("import", "-", "-l", "en", stdin=b"Plan\n\nResponsibilities\n- Own growth\n")
+    assert code == 0
+    assert "kind: responsibilities" in out
+    assert run("import", "missing.txt")[0] == 2

@@ -1,4 +1,6 @@
-"""The ``opscontent`` command: ``check``, ``new``, ``render``, ``renderers``, ``schema``.
+"""The ``opscontent`` command.
+
+Commands: ``check``, ``new``, ``render``, ``renderers``, ``import``, ``schema``.
 
 Exit codes: 0 success, 1 the document has errors, 2 unusable input or usage. A user error is
 one located line on standard error, never a traceback.
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from typing import IO, Any, NoReturn
 
 from opscontent import __version__
-from opscontent.cli import _check, _new, _render, _schema
+from opscontent.cli import _check, _import, _new, _render, _schema
 from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import OpsContentError
@@ -49,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=_Parser
     )
-    for module in (_check, _new, _render, _schema):
+    for module in (_check, _new, _render, _import, _schema):
         module.register(commands)
     return parser
 

@@ -82,6 +82,21 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year-end",
     ),
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<h>上|下)半年"), "half"),
+    (
+        re.compile(
+            r"(?:未来|接下来的?)?\s*半年\s*(?:内|之内|以内)"
+            r"|within\s+(?:the\s+next\s+)?half\s+a?\s*year",
+            re.I,
+        ),
+        "half-span",
+    ),
+    (
+        re.compile(
+            r"本季度(?:末|底)?|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter", re.I
+        ),
+        "this-quarter",
+    ),
     (
         re.compile(
             r"(?:本月|这个月)(?:底|末)|by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+month", re.I
@@ -93,6 +108,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "next-month-end",
     ),
 ]
+_AFTER = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内)")
 _WORDS = {
     "a": 1,
     "one": 1,
@@ -133,7 +149,10 @@ def find_deadline(text: str, today: dt.date) -> tuple[dt.date, tuple[int, int]] 
             continue
         date = _resolve(kind, match, today)
         if date is not None:
-            found.append((match.start(), date, match.span()))
+            after = _AFTER.match(text, match.end())
+            found.append(
+                (match.start(), date, (match.start(), after.end() if after else match.end()))
+            )
     if not found:
         return None
     _, date, span = min(found, key=lambda item: (item[0], -(item[2][1] - item[2][0])))
@@ -169,6 +188,13 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date) -> dt.date | None:
             else parse_number(raw)
         )
         return None if n is None else _span(today, n, group["u"])
+    if kind == "half":
+        year = int(group["y"])
+        return dt.date(year, 6, 30) if group["h"] == "上" else dt.date(year, 12, 31)
+    if kind == "half-span":
+        return _add_months(today, 6)
+    if kind == "this-quarter":
+        return _quarter_end((today.month - 1) // 3 + 1, today.year, today)
     if kind == "year-end":
         return dt.date(today.year, 12, 31)
     if kind == "month-end":

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+import pydantic
 
 from opscontent.importers.goals import parse_goal
 from opscontent.model import (
@@ -205,31 +208,55 @@ _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
 
 
 def build_items(
-    kind: SectionKind, entries: list[Entry], *, locale: str
+    kind: SectionKind, entries: list[Entry], *, today: dt.date | None = None
 ) -> tuple[list[Any], list[Entry]]:
-    """Typed items for ``kind``, and the entries that could not become one (goals only)."""
+    """Typed items for ``kind``, and the entries that could not become one.
+
+    A goal sentence whose metric or direction cannot be read, or an entry missing what the
+    item needs, is returned as rejected; the caller keeps its text in the section summary.
+    """
     if kind is SectionKind.CUSTOM:
         return [text for e in entries for text in (e.whole, *e.subitems)], []
     if kind is SectionKind.GOALS:
         goals: list[SmartGoal] = []
         rest: list[Entry] = []
         for entry in entries:
-            parsed = parse_goal(entry.whole)  # each sentence in its own language
+            parsed = parse_goal(entry.whole, today=today)  # each sentence in its own language
             if parsed.goal is None:
                 rest.append(entry)
                 continue
             number = len(goals) + 1
             metric = parsed.goal.inline_metric
             assert metric is not None
-            goals.append(
-                parsed.goal.model_copy(
-                    update={
-                        "id": f"g{number}",
-                        "metric": metric.model_copy(update={"key": f"goal_metric_{number}"}),
-                        "initiatives": entry.subitems,
-                    }
-                )
+            draft = parsed.goal.model_copy(
+                update={
+                    "id": f"g{number}",
+                    "metric": metric.model_copy(update={"key": f"goal_metric_{number}"}),
+                    "initiatives": entry.subitems,
+                }
             )
+            goals.append(_tidy(draft))
         return goals, rest
     builder = _BUILDERS[kind]
-    return [builder(entry, number) for number, entry in enumerate(entries, 1)], []
+    items: list[Any] = []
+    rejected: list[Entry] = []
+    keys: set[str] = set()
+    for entry in entries:
+        try:
+            item = builder(entry, len(items) + 1)
+        except pydantic.ValidationError:
+            rejected.append(entry)  # kept in the section summary by the caller
+            continue
+        if isinstance(item, Metric):  # KPI keys are unique within a document
+            key, suffix = item.key, 2
+            while key in keys:
+                key, suffix = f"{item.key}_{suffix}"[:64], suffix + 1
+            keys.add(key)
+            item = item.model_copy(update={"key": key})
+        items.append(_tidy(item))
+    return items, rejected
+
+
+def _tidy(item: Any) -> Any:
+    """The item with only the fields that carry something, so a dump shows no empty fields."""
+    return type(item).model_validate(item.model_dump(exclude_none=True, exclude_defaults=True))

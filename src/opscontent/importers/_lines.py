@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opscontent.importers.vocabulary import classify_heading
+from opscontent.importers.vocabulary import classify_heading, heading_score
 from opscontent.model import SectionKind
 
 __all__ = ["Line", "read_lines"]
@@ -54,6 +54,8 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _STYLED = re.compile(rf"#|第|[{_CN_NUM}]+\s*[、.．]|(?:part|section|chapter)\b", re.I)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_PROMOTE_SCORE = 5
+_TITLE_LIKE = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|&|of|the|to))*|[\u4e00-\u9fff]{2,6}")
 _SENTENCE_END = re.compile(r"[。.!?！？；;]$")
 
 
@@ -153,7 +155,15 @@ def _promote_titles(lines: list[Line]) -> None:
             continue  # a document opens with its title
         if line.kind != "text" or not _short(line.text) or _SENTENCE_END.search(line.text):
             continue
-        kind = classify_heading(line.text)
+        kind, score = heading_score(line.text)
         following = next((later for later in lines[index + 1 :] if later.kind != "blank"), None)
-        if kind is not None and following is not None and following.kind in {"text", "item", "row"}:
+        if following is None or following.kind not in {"text", "item", "row"}:
+            continue
+        if kind is not None and score >= _PROMOTE_SCORE:
             line.kind, line.level, line.section = "heading", 1, kind
+        elif (
+            kind is None
+            and _TITLE_LIKE.fullmatch(line.text)
+            and len(following.text) > len(line.text)
+        ):
+            line.kind, line.level = "heading", 1  # "Benefits", "公司简介": a section of its own

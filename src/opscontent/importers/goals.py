@@ -206,23 +206,33 @@ def _zh(text: str) -> dict[str, object]:
         found["span"] = verb_match.span()
     start = found.get("span", (len(text), len(text)))[0]  # type: ignore[index]
     before = text[:start]
-    jiang = re.search(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$", before)
-    if metric:
-        pass
-    elif jiang:
-        metric = jiang.group("m")
+    after = text[found["span"][1] :] if "span" in found else ""  # type: ignore[index]
+    candidates = [
+        metric if isinstance(metric, str) else None,
+        _group(re.search(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$", before)),
+        _group(re.search(r"(?P<m>[^\s，。,；;将]+?)\s*(?:从|由)?\s*$", before)),
+        _group(
+            re.match(r"\s*(?P<m>[^\d从到至，。,；;百（(]+?)\s*(?:至|到|$|，|。|；|（|\()", after)
+        ),
+    ]
+    for candidate in candidates:
+        cleaned = _clean_metric(candidate)
+        if cleaned:
+            found["metric"] = cleaned
+            break
     else:
-        after = text[found.get("span", (0, 0))[1] :] if "span" in found else ""  # type: ignore[index]
-        tail = re.match(r"\s*(?P<m>[^\d从到至，。,；;百]+?)\s*(?:至|到|$|，|。)", after)
-        lead = re.search(r"(?P<m>[^\s，。,；;将]+?)\s*(?:从|由)?\s*$", before)
-        if lead and lead.group("m").strip():
-            metric = lead.group("m")
-        elif tail:
-            metric = tail.group("m")
-    if isinstance(metric, str):
-        metric = re.sub(r"^(?:在|于|内|前|之前|，|,)+|(?:的)$", "", metric.strip()).strip()
-        found["metric"] = metric or None
+        found.pop("metric", None)
     return found
+
+
+def _group(match: re.Match[str] | None) -> str | None:
+    return match.group("m") if match else None
+
+
+def _clean_metric(text: str | None) -> str:
+    if not text:
+        return ""
+    return re.sub(r"^(?:在|于|，|,)+(?=.)|(?:的|在|于)$", "", text.strip()).strip()
 
 
 def _quantity_zh(match: re.Match[str], prefix: str) -> Quantity | None:
@@ -239,7 +249,7 @@ def _clean(value: float) -> int | float:
 
 def _en(text: str) -> dict[str, object]:
     num = (
-        rf"(?P<{{p}}cur>[$¥])?\s*(?P<{{p}}num>\d[\d,]*(?:\.\d+)?)"
+        rf"(?P<{{p}}cur>[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
         rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{_UNIT})?"
     )
 
@@ -280,6 +290,8 @@ def _en(text: str) -> dict[str, object]:
     return found
 
 
+_REACH = {"达到", "突破", "reach", "hit", "achieve"}
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
@@ -314,6 +326,7 @@ def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
             owner = match.group("o").strip()
             text = _strip(text, match.span())
             break
+    text = _TRAILING_NOTE.sub("", text)  # "（负责人：…；依据：…）" after the sentence
     deadline = None
     found_deadline = find_deadline(text, today)
     if found_deadline:
@@ -321,6 +334,8 @@ def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
         text = _strip(text, span)
     parts = _zh(text) if language == "zh" else _en(text)
     direction = _direction(str(parts["verb"])) if "verb" in parts else None
+    if str(parts.get("verb", "")).lower() in _REACH and "change" in parts and "target" not in parts:
+        parts["target"] = parts.pop("change")  # 突破100万 / reach 1,000: a level, not a change
     baseline = parts.get("baseline")
     target = parts.get("target")
     change = parts.get("change")

@@ -25,7 +25,7 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*[万亿]?"
+    rf"[-−]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s*[万亿]?"
     rf"|[{_CN}]+(?:点[{_CN}]+)?"
 )
 """A regular expression for one number, Arabic (with 万/亿) or in Chinese numerals."""
@@ -60,6 +60,9 @@ def parse_number(text: str) -> float | None:
     [120.0, 25.0, None]
     """
     text = text.strip().replace(" ", "")
+    if text[:1] in {"-", "−"}:
+        value = parse_number(text[1:])
+        return None if value is None else -value
     if not text:
         return None
     scale = 1.0

@@ -7,6 +7,7 @@ section's summary, an item) or into the leftovers (page noise), and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,12 +75,15 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
-def parse_text(text: str, *, locale: str | None = None) -> ImportResult:
+def parse_text(
+    text: str, *, locale: str | None = None, today: dt.date | None = None
+) -> ImportResult:
     """Read a document from plain text, Markdown or a paste from Word, a wiki or a job board.
 
     Args:
         text: the document.
         locale: ``zh`` or ``en``; detected from the text when omitted.
+        today: the date relative deadlines in goal sentences count from (default: today).
 
     Returns:
         The document, the leftovers and where each line went. Headings are classified into
@@ -93,15 +97,16 @@ def parse_text(text: str, *, locale: str | None = None) -> ImportResult:
     if first is not None and first.kind == "heading" and first.marker.startswith("#"):
         first.kind, first.section = "title", None  # "# Title" names the document
     levels = [line.level for line in lines if line.kind == "heading" and line.section is not None]
-    builder = _Builder(language, min(levels, default=1))
+    builder = _Builder(language, min(levels, default=1), today)
     for line in lines:
         builder.add(line)
     return builder.finish()
 
 
 class _Builder:
-    def __init__(self, language: str, section_level: int) -> None:
+    def __init__(self, language: str, section_level: int, today: dt.date | None) -> None:
         self.language = language
+        self.today = today
         self.section_level = section_level
         self.title: tuple[str, int] | None = None
         self.lead: list[tuple[str, int]] = []
@@ -222,14 +227,19 @@ class _Builder:
         for draft in self.drafts:
             if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
                 draft.entries = [e for e in draft.entries if not e.enumerated]
+            lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
+            if not draft.entries and (len(draft.summary) >= 2 or lone):
+                # one statement per line, as pasted bullets lose their markers
+                draft.entries = [Entry(text, lines=[number]) for text, number in draft.summary]
+                draft.summary = []
             index = len(sections)
-            items, rejected = build_items(draft.kind, draft.entries, locale=self.language)
+            items, rejected = build_items(draft.kind, draft.entries, today=self.today)
             summary_parts = [text for text, _ in draft.summary]
             for entry in rejected:
                 summary_parts.append(entry.whole)
                 self.notes.append(
-                    f"line {entry.lines[0]}: goal sentence kept in the summary: "
-                    "its metric or direction could not be read"
+                    f"line {entry.lines[0]}: kept in the section summary: it could not be "
+                    "read as an item of this section"
                 )
             fields: dict[str, Any] = {"items": items}
             if summary_parts:
@@ -249,14 +259,22 @@ class _Builder:
                     self.where[number] = f"{base}.summary"
             kept = [e for e in draft.entries if e not in rejected]
             for item_index, entry in enumerate(kept):
+                # a custom section lists head and sub-items as separate strings
+                where = (
+                    f"{base}.items"
+                    if draft.kind is SectionKind.CUSTOM
+                    else (f"{base}.items[{item_index}]")
+                )
                 for number in entry.lines:
-                    self.where.setdefault(number, f"{base}.items[{item_index}]")
+                    self.where.setdefault(number, where)
         title = self.title[0] if self.title else (self.drafts[0].title if self.drafts else None)
-        meta = Meta(
-            title=title or ("未命名文档" if self.language == "zh" else "Untitled document"),
-            summary="\n".join(text for text, _ in self.lead) or None,
-            language="zh-Hans" if self.language == "zh" else self.language,
-        )
+        meta_fields: dict[str, Any] = {
+            "title": title or ("未命名文档" if self.language == "zh" else "Untitled document"),
+            "language": "zh-Hans" if self.language == "zh" else self.language,
+        }
+        if self.lead:
+            meta_fields["summary"] = "\n".join(text for text, _ in self.lead)
+        meta = Meta(**meta_fields)
         if self.title:
             self.where[self.title[1]] = "$.meta.title"
         for _, number in self.lead:

@@ -12,7 +12,7 @@ import re
 
 from opscontent.model import SectionKind
 
-__all__ = ["KEYWORDS", "classify_heading"]
+__all__ = ["KEYWORDS", "classify_heading", "heading_score"]
 
 _K = SectionKind
 
@@ -229,17 +229,22 @@ def classify_heading(heading: str) -> SectionKind | None:
      <SectionKind.METRICS: 'metrics'>, <SectionKind.TASKS: 'tasks'>,
      <SectionKind.METRICS: 'metrics'>, None]
     """
+    return heading_score(heading)[0]
+
+
+def heading_score(heading: str) -> tuple[SectionKind | None, int]:
+    """The winning kind of a heading and its score (0 when none wins)."""
     text = heading.lower().strip()
     if not _NOISE.sub("", text):
-        return None
+        return None, 0
     scores: dict[SectionKind, int] = {}
     for kind, words in KEYWORDS.items():
         score = sum(weight for word, weight in words.items() if word in text)
         if score:
             scores[kind] = score
     if not scores:
-        return None
+        return None, 0
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
+        return None, 0
+    return ranked[0]

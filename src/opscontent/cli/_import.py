@@ -1,0 +1,58 @@
+"""``opscontent import FILE``: a pasted text document into YAML or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from opscontent.cli._options import add_output
+from opscontent.cli._streams import Streams
+from opscontent.importers import parse_text
+from opscontent.io import Format, decode, dumps, format_for
+
+__all__ = ["register"]
+
+
+def register(commands: Any) -> None:
+    """Add the ``import`` command."""
+    parser = commands.add_parser(
+        "import",
+        help="read a pasted text or Markdown document into the opscontent format",
+        description="Read a text or Markdown document (Chinese or English) into an opscontent "
+        "document. Page noise goes to stderr as leftovers; notes say what to review.",
+    )
+    parser.add_argument("file", metavar="FILE", help="text or Markdown file; '-' reads stdin")
+    parser.add_argument(
+        "-l",
+        "--locale",
+        default=None,
+        help="language of the text (zh or en); detected when omitted",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("yaml", "json"),
+        default=None,
+        help="output format; default: from the output suffix, else YAML",
+    )
+    add_output(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, streams: Streams) -> int:
+    """Import the file, write the document, report leftovers and notes on stderr."""
+    label = "<stdin>" if args.file == "-" else args.file
+    text = decode(streams.read(args.file), file=label)
+    result = parse_text(text, locale=args.locale)
+    if args.format is not None:
+        fmt = Format(args.format)
+    elif args.output not in (None, "-"):
+        fmt = format_for(args.output)
+    else:
+        fmt = Format.YAML
+    streams.write(dumps(result.document, fmt), args.output)
+    for leftover in result.leftovers:
+        streams.error(f"{label}: leftover: {leftover}")
+    for note in result.notes:
+        streams.error(f"{label}: note: {note}")
+    return 0
