@@ -115,3 +115,41 @@ def _assert_nothing_lost(text: str, result: opscontent.ImportResult) -> None:
         for word in words:
             core = word.strip("：:*_#`\\")
             assert not core or core[:2] in shown, (record, core)
+
+
+# Regressions found by the property tests (shrunk examples, pinned).
+
+
+def test_negative_target_is_read() -> None:
+    parsed = opscontent.parse_goal("将增长的用户从0%提升至-1%", today=TODAY)
+    assert parsed.target is not None
+    assert parsed.target.value == -1
+
+
+def test_kpis_with_the_same_name_get_distinct_keys() -> None:
+    result = opscontent.parse_text("Plan\n\nMetrics\n- user\n- user\n")
+    metrics = result.document.section("metrics")
+    assert isinstance(metrics, MetricsSection)
+    assert [m.key for m in metrics.items] == ["user", "user_2"]
+
+
+def test_rejected_goal_keeps_its_sub_items() -> None:
+    text = "用户\n一、工作目标\n- 用户\n（一）岗位职责\n- 增长"
+    result = opscontent.parse_text(text)
+    _assert_nothing_lost(text, result)
+    assert "增长" in str(result.document.sections[0].summary)
+
+
+def test_fact_lines_are_not_headings() -> None:
+    result = opscontent.parse_text("用户\n\n岗位：客服\n生效日期：2020年1月1日\n")
+    assert result.document.sections == []
+    assert result.document.meta.summary == "岗位：客服\n生效日期：2020年1月1日"
+
+
+def test_negative_and_prefixed_currency_amounts() -> None:
+    parsed = opscontent.parse_goal("将增长的用户从¥0.00提升至-¥1.00", today=TODAY)
+    assert parsed.target is not None
+    assert (parsed.target.value, parsed.target.currency) == (-1, "CNY")
+    en = opscontent.parse_goal("Reduce cost from CN¥45.00 to CN¥38.00 by June 30, 2027")
+    assert en.baseline is not None
+    assert (en.baseline.value, en.baseline.currency) == (45, "CNY")

@@ -155,6 +155,9 @@ def _promote_titles(lines: list[Line]) -> None:
             continue  # a document opens with its title
         if line.kind != "text" or not _short(line.text) or _SENTENCE_END.search(line.text):
             continue
+        label = _LABEL.match(line.text)
+        if label is not None and label.group("rest"):
+            continue  # "岗位：客服" is a fact, not a heading
         kind, score = heading_score(line.text)
         following = next((later for later in lines[index + 1 :] if later.kind != "blank"), None)
         if following is None or following.kind not in {"text", "item", "row"}:

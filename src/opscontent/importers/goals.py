@@ -86,7 +86,9 @@ def _unit(
     text = (raw or "").lower()
     if currency_sign or text in {"元", "块", "人民币", "cny", "rmb"}:
         code = (
-            "USD" if currency_sign == "$" or text in {"美元", "dollar", "dollars", "usd"} else "CNY"
+            "USD"
+            if currency_sign in {"$", "US$"} or text in {"美元", "dollar", "dollars", "usd"}
+            else "CNY"
         )
         return Unit.CURRENCY, code, None, None
     if text in {"美元", "dollar", "dollars", "usd"}:
@@ -133,6 +135,8 @@ def _quantity(match: re.Match[str], prefix: str = "") -> Quantity | None:
     value = parse_number(number) if number else None
     if value is None:
         return None
+    if group.get(f"{prefix}sign"):
+        value = -value
     multiplier = (group.get(f"{prefix}mult") or "").lower()
     value *= {"k": 1_000, "m": 1_000_000}.get(multiplier, 1)
     raw_unit = group.get(f"{prefix}unit")
@@ -167,7 +171,7 @@ def _strip(text: str, span: tuple[int, int]) -> str:
 
 def _zh(text: str) -> dict[str, object]:
     num = (
-        rf"(?P<{{p}}cur>[¥￥$])?\s*(?:百分之(?P<{{p}}pct>{NUMBER})"
+        rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[¥￥$])?\s*(?:百分之(?P<{{p}}pct>{NUMBER})"
         rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{_UNIT})?)"
     )
 
@@ -249,7 +253,7 @@ def _clean(value: float) -> int | float:
 
 def _en(text: str) -> dict[str, object]:
     num = (
-        rf"(?P<{{p}}cur>[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
+        rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
         rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{_UNIT})?"
     )
 

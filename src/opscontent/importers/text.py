@@ -236,7 +236,7 @@ class _Builder:
             items, rejected = build_items(draft.kind, draft.entries, today=self.today)
             summary_parts = [text for text, _ in draft.summary]
             for entry in rejected:
-                summary_parts.append(entry.whole)
+                summary_parts.extend([entry.whole, *entry.subitems])
                 self.notes.append(
                     f"line {entry.lines[0]}: kept in the section summary: it could not be "
                     "read as an item of this section"
