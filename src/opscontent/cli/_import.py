@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from opscontent.cli._options import add_output
+from opscontent.cli._options import add_document_output, document_format
 from opscontent.cli._streams import Streams
 from opscontent.importers import parse_text
-from opscontent.io import Format, decode, dumps, format_for
+from opscontent.io import decode, dumps
 
 __all__ = ["register"]
 
@@ -28,14 +28,7 @@ def register(commands: Any) -> None:
         default=None,
         help="language of the text (zh or en); detected when omitted",
     )
-    parser.add_argument(
-        "-f",
-        "--format",
-        choices=("yaml", "json"),
-        default=None,
-        help="output format; default: from the output suffix, else YAML",
-    )
-    add_output(parser)
+    add_document_output(parser)
     parser.set_defaults(run=run)
 
 
@@ -44,12 +37,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     label = "<stdin>" if args.file == "-" else args.file
     text = decode(streams.read(args.file), file=label)
     result = parse_text(text, locale=args.locale)
-    if args.format is not None:
-        fmt = Format(args.format)
-    elif args.output not in (None, "-"):
-        fmt = format_for(args.output)
-    else:
-        fmt = Format.YAML
+    fmt = document_format(args)
     streams.write(dumps(result.document, fmt), args.output)
     for leftover in result.leftovers:
         streams.error(f"{label}: leftover: {leftover}")

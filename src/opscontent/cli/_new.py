@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from opscontent.cli._options import add_locale, add_output, add_profile
+from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
 from opscontent.cli._streams import Streams
-from opscontent.io import Format, dumps, format_for
+from opscontent.io import dumps
 from opscontent.starter import starter
 
 __all__ = ["register"]
@@ -23,25 +23,13 @@ def register(commands: Any) -> None:
     )
     add_profile(parser)
     add_locale(parser, "titles and placeholders")
-    parser.add_argument(
-        "-f",
-        "--format",
-        choices=("yaml", "json"),
-        default=None,
-        help="output format; default: from the output suffix, else YAML",
-    )
-    add_output(parser)
+    add_document_output(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the starter document."""
-    if args.format is not None:
-        fmt = Format(args.format)
-    elif args.output not in (None, "-"):
-        fmt = format_for(args.output)
-    else:
-        fmt = Format.YAML
+    fmt = document_format(args)
     doc = starter(args.profile, locale=args.locale)
     streams.write(dumps(doc, fmt), args.output)
     return 0

@@ -6,9 +6,16 @@ import argparse
 
 from opscontent.checks import BUILTIN_PROFILES
 from opscontent.i18n import DEFAULT_LOCALE
-from opscontent.io import Format
+from opscontent.io import Format, format_for
 
-__all__ = ["add_input_format", "add_locale", "add_output", "add_profile"]
+__all__ = [
+    "add_document_output",
+    "add_input_format",
+    "add_locale",
+    "add_output",
+    "add_profile",
+    "document_format",
+]
 
 
 def add_profile(parser: argparse.ArgumentParser) -> None:
@@ -51,3 +58,24 @@ def add_input_format(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="format of standard input (guessed when omitted)",
     )
+
+
+def add_document_output(parser: argparse.ArgumentParser) -> None:
+    """``-f/--format yaml|json`` and ``-o/--output`` for commands that write a document."""
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("yaml", "json"),
+        default=None,
+        help="output format; default: from the output suffix, else YAML",
+    )
+    add_output(parser)
+
+
+def document_format(args: argparse.Namespace) -> Format:
+    """The format to write a document in: ``--format``, else the output's suffix, else YAML."""
+    if args.format is not None:
+        return Format(args.format)
+    if args.output not in (None, "-"):
+        return format_for(args.output)
+    return Format.YAML

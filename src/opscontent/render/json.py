@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from opscontent.io import dumps
 from opscontent.model import Document
 
@@ -17,9 +15,6 @@ class JsonRenderer:
     media_type = "application/json"
     extension = ".json"
 
-    def render(self, doc: Document, *, locale: str, **options: Any) -> str:
+    def render(self, doc: Document, *, locale: str, indent: int = 2) -> str:
         """Canonical JSON; ``indent`` (default 2) is the only option."""
-        indent = options.pop("indent", 2)
-        if options:
-            raise TypeError(f"unknown option(s) for json: {', '.join(sorted(options))}")
         return dumps(doc, "json", indent=indent)

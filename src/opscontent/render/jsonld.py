@@ -53,11 +53,8 @@ class JsonLdRenderer:
     media_type = "application/ld+json"
     extension = ".jsonld"
 
-    def render(self, doc: Document, *, locale: str, **options: Any) -> str:
+    def render(self, doc: Document, *, locale: str, indent: int = 2) -> str:
         """JSON-LD text; ``indent`` (default 2) is the only option."""
-        indent = options.pop("indent", 2)
-        if options:
-            raise TypeError(f"unknown option(s) for jsonld: {', '.join(sorted(options))}")
         return json.dumps(job_posting(doc, locale), ensure_ascii=False, indent=indent) + "\n"
 
 
