@@ -153,3 +153,8 @@ def test_negative_and_prefixed_currency_amounts() -> None:
     en = opscontent.parse_goal("Reduce cost from CN¥45.00 to CN¥38.00 by June 30, 2027")
     assert en.baseline is not None
     assert (en.baseline.value, en.baseline.currency) == (45, "CNY")
+
+
+def test_nested_item_after_an_enumeration_is_kept() -> None:
+    text = "用户\n一、岗位职责\n用户，包括数据、分析和报告。\n  - 用户\n（一）岗位职责"
+    _assert_nothing_lost(text, opscontent.parse_text(text))

@@ -193,7 +193,7 @@ class _Builder:
         draft.open_entry = False
 
     def item(self, line: Line, draft: _Draft) -> None:
-        if line.level > 0 and draft.entries:
+        if line.level > 0 and draft.entries and not draft.entries[-1].enumerated:
             draft.entries[-1].subitems.append(line.text)
             draft.entries[-1].lines.append(line.number)
             return
