@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``opscontent`` command."""
     parser = _Parser(
         prog="opscontent",
-        description="Check, create and describe operations work-content documents (运营工作内容).",
+        description="Check, render, import and create operations work-content documents "
+        "(运营工作内容).",
     )
     parser.add_argument("--version", action="version", version=f"opscontent {__version__}")
     commands = parser.add_subparsers(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 
 from opscontent.checks import BUILTIN_PROFILES
 from opscontent.i18n import DEFAULT_LOCALE
@@ -67,7 +68,8 @@ def add_document_output(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("yaml", "json"),
         default=None,
-        help="output format; default: from the output suffix, else YAML",
+        help="output format; default: from the output suffix, else YAML (JSON when PyYAML is "
+        "not installed)",
     )
     add_output(parser)
 
@@ -78,4 +80,4 @@ def document_format(args: argparse.Namespace) -> Format:
         return Format(args.format)
     if args.output not in (None, "-"):
         return format_for(args.output)
-    return Format.YAML
+    return Format.YAML if importlib.util.find_spec("yaml") is not None else Format.JSON
