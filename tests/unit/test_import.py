@@ -12,7 +12,7 @@ import yaml
 
 import opscontent
 from opscontent.importers import classify_heading
-from opscontent.model import MetricsSection
+from opscontent.model import MetricsSection, RequirementsSection
 
 from ..conftest import EXAMPLES, FIXTURES
 
@@ -158,3 +158,14 @@ def test_negative_and_prefixed_currency_amounts() -> None:
 def test_nested_item_after_an_enumeration_is_kept() -> None:
     text = "用户\n一、岗位职责\n用户，包括数据、分析和报告。\n  - 用户\n（一）岗位职责"
     _assert_nothing_lost(text, opscontent.parse_text(text))
+
+
+def test_adjacent_headings_of_one_kind_merge() -> None:
+    text = "用户运营专员\n岗位要求：\n1、本科及以上学历\n加分项：\n1、有社群运营经验者优先\n"
+    result = opscontent.parse_text(text)
+    (section,) = result.document.sections
+    assert isinstance(section, RequirementsSection)
+    assert "加分项" in str(section.summary)
+    assert [item.required for item in section.items] == [True, False]
+    assert any("merged" in note for note in result.notes)
+    _assert_nothing_lost(text, result)

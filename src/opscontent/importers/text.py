@@ -167,6 +167,14 @@ class _Builder:
             return
         kind = line.section or SectionKind.CUSTOM
         title = line.text
+        if kind is not SectionKind.CUSTOM and draft is not None and draft.kind is kind:
+            # "岗位要求" then "加分项": the same kind right after, merged into one section
+            self.notes.append(f"line {line.number}: merged into the '{kind}' section above")
+            draft.summary.append((title, line.number))
+            if line.rest:
+                draft.summary.append((line.rest, line.number))
+            draft.open_entry = False
+            return
         if kind is not SectionKind.CUSTOM and any(d.kind is kind for d in self.drafts):
             self.notes.append(f"line {line.number}: a second '{kind}' section is kept as custom")
             kind = SectionKind.CUSTOM

@@ -18,6 +18,12 @@ _K = SectionKind
 
 KEYWORDS: dict[SectionKind, dict[str, int]] = {
     _K.RESPONSIBILITIES: {
+        "职位描述": 5,
+        "岗位描述": 5,
+        "工作描述": 5,
+        "职位职责": 6,
+        "about the role": 2,
+        "the role": 1,
         "职责": 5,
         "岗位职责": 6,
         "工作职责": 6,
@@ -32,6 +38,15 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "accountabilit": 4,
     },
     _K.REQUIREMENTS: {
+        "加分项": 5,
+        "优先条件": 5,
+        "what you'll bring": 6,
+        "what you bring": 6,
+        "you'll bring": 5,
+        "what you need": 5,
+        "nice to have": 5,
+        "preferred qualifications": 6,
+        "bonus points": 4,
         "任职要求": 6,
         "任职资格": 6,
         "岗位要求": 6,
@@ -45,9 +60,13 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "skills": 3,
         "you have": 3,
         "must have": 4,
-        "nice to have": 3,
     },
     _K.TASKS: {
+        "重点工作": 5,
+        "主要任务": 5,
+        "工作重点": 5,
+        "your day": 3,
+        "in this role you will": 6,
         "具体任务": 6,
         "工作任务": 5,
         "日常工作": 5,
@@ -223,7 +242,7 @@ def classify_heading(heading: str) -> SectionKind | None:
     """The section kind a heading is about, or ``None`` when no kind clearly wins.
 
     >>> [classify_heading(h) for h in ("跨部门协作机制", "绩效考核指标", "Success measures",
-    ...                                 "What you will do", "目标指标", "公司简介")]
+    ...                                 "What you’ll do", "目标指标", "公司简介")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [<SectionKind.COORDINATION: 'coordination'>, <SectionKind.METRICS: 'metrics'>,
      <SectionKind.METRICS: 'metrics'>, <SectionKind.TASKS: 'tasks'>,
@@ -234,7 +253,7 @@ def classify_heading(heading: str) -> SectionKind | None:
 
 def heading_score(heading: str) -> tuple[SectionKind | None, int]:
     """The winning kind of a heading and its score (0 when none wins)."""
-    text = heading.lower().strip()
+    text = heading.lower().strip().replace("’", "'").replace("‘", "'")
     if not _NOISE.sub("", text):
         return None, 0
     scores: dict[SectionKind, int] = {}
