@@ -70,7 +70,21 @@ _HEADINGS = [
     "公司简介",
     "Benefits",
 ]
-_MARKERS = ["一、", "二、", "（一）", "## ", "# ", "**", "第一部分 ", "Part 1: ", "1. ", "1、", ""]
+_MARKERS = [
+    "一、",
+    "二、",
+    "（一）",
+    "## ",
+    "# ",
+    "**",
+    "第一部分 ",
+    "Part 1: ",
+    "1. ",
+    "1、",
+    "【",
+    "◆",
+    "",
+]
 _ITEMS = ["- ", "* ", "• ", "1. ", "2) ", "(1) ", "  - ", "a. "]
 _NOISE = ["3天前", "2 hours ago", "赞 12", "阅读全文", "Read more", "-----", "已采纳", "👍 5"]
 _FREE = st.text(
@@ -90,7 +104,7 @@ def noisy_documents(draw: st.DrawFn) -> str:
             marker = draw(st.sampled_from(_MARKERS))
             title = draw(st.sampled_from(_HEADINGS))
             colon = draw(st.sampled_from(["", "：", ":"]))
-            closing = "**" if marker == "**" else ""
+            closing = {"**": "**", "【": "】"}.get(marker, "")
             lines.append(f"{marker}{title}{closing}{colon}")
         elif kind == "item":
             sep = draw(st.sampled_from(["", "：", ": "]))
@@ -123,7 +137,11 @@ def test_nothing_is_lost(text: str) -> None:
             assert set(record.text.strip()) <= set("|-: ")
             continue
         shown = leftovers if record.destination == "leftovers" else _at(data, record.destination)
-        for char in record.text.replace(record.marker, "", 1):
+        kept = list(record.text)
+        for char in record.marker:  # the marker may be split: 【…】, **…**
+            if char in kept:
+                kept.remove(char)
+        for char in kept:
             if char.isspace() or char in "*_\\|#`：:":
                 continue
             assert char in shown, (record, char)

@@ -111,7 +111,11 @@ def _assert_nothing_lost(text: str, result: opscontent.ImportResult) -> None:
             if part:
                 value = value[int(part)] if part.isdigit() else value[part]
         shown = json.dumps(value, ensure_ascii=False)
-        words = record.text.replace(record.marker, "", 1).replace("|", " ").split()
+        kept = list(record.text)
+        for char in record.marker:  # the marker may be split: 【…】, **…**
+            if char in kept:
+                kept.remove(char)
+        words = "".join(kept).replace("|", " ").split()
         for word in words:
             core = word.strip("：:*_#`\\")
             assert not core or core[:2] in shown, (record, core)

@@ -31,6 +31,7 @@ _NOISE = [
 ]
 _HEADINGS: list[tuple[re.Pattern[str], str | int]] = [
     (re.compile(r"^(?P<m>#{1,6}\s+)(?P<t>.+?)\s*#*$"), "md"),
+    (re.compile(r"^(?P<m>【)(?P<t>[^】]{1,20})(?P<e>】\s*[：:]?)$"), 1),
     (re.compile(rf"^(?P<m>第[{_CN_NUM}\d]+(?:部分|章|节|篇)[：:、.\s]*)(?P<t>.*)$"), 1),
     (
         re.compile(
@@ -51,7 +52,8 @@ _DEEP = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d|[（(](?:[a-z]|[ivx]{1,4})[）)])"
 _BULLET = re.compile(r"^(?P<m>[-*+•·●▪◦○■□➢►✓]\s+)(?P<t>.+)$")
 _LABEL = re.compile(r"^(?P<t>[^:：]{1,30}?)\s*(?P<e>[:：])\s*(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
-_STYLED = re.compile(rf"#|第|[{_CN_NUM}]+\s*[、.．]|(?:part|section|chapter)\b", re.I)
+_STYLED = re.compile(rf"#|【|第|[{_CN_NUM}]+\s*[、.．]|(?:part|section|chapter)\b", re.I)
+_SYMBOL_HEADING = re.compile(r"^(?P<m>[◆◇■□▌▍▎★☆▶❖]\s*)(?P<t>.{1,20})$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PROMOTE_SCORE = 5
@@ -121,10 +123,22 @@ def _read(number: int, raw: str) -> Line:
         if match:
             title = _plain(match.group("t").strip())
             marker = match.group("m") + (match.groupdict().get("e") or "")
+            if title[-1:] in {"：", ":"} and len(title) > 1:  # "一、岗位职责："
+                title, marker = title[:-1].rstrip(), marker + title[-1]
             depth = len(match.group("m").strip()) if level == "md" else int(str(level))
             if level == 2 and pattern.pattern.startswith("^(?P<m>\\*\\*") and not _short(title):
                 break
             return Line(number, raw, "heading", title, marker, depth, classify_heading(title))
+    symbol = _SYMBOL_HEADING.match(stripped)
+    if symbol:
+        title, rest = symbol.group("t").strip(), ""
+        label = _LABEL.match(title)
+        if label is not None:  # "◆岗位职责：负责拉新、促活和留存"
+            title, rest = label.group("t").strip(), label.group("rest").strip()
+        kind = classify_heading(title)
+        if kind is not None:
+            marker = symbol.group("m") + (label.group("e") if label else "")
+            return Line(number, raw, "heading", title, marker, 1, kind, rest)
     for pattern in (_BULLET, _NUMBERED):
         match = pattern.match(stripped)
         if match:

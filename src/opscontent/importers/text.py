@@ -179,9 +179,9 @@ class _Builder:
             self.notes.append(f"line {line.number}: a second '{kind}' section is kept as custom")
             kind = SectionKind.CUSTOM
         draft = _Draft(kind, title, line.number)
-        if line.rest:
-            draft.summary.append((line.rest, line.number))
         self.drafts.append(draft)
+        if line.rest:  # "岗位职责：负责拉新、促活和留存" — the text after the label
+            self.paragraph(Line(line.number, line.raw, "text", line.rest), draft)
 
     def row(self, line: Line, draft: _Draft) -> None:
         if line.level > 0 and draft.entries:  # a table inside a list item belongs to the item
@@ -259,7 +259,11 @@ class _Builder:
             sections.append(SECTION_CLASSES[draft.kind](kind=draft.kind, **fields))
             base = f"$.sections[{index}]"
             if draft.title_line is not None:
-                self.where[draft.title_line] = f"{base}.title" if "title" in fields else f"{base}"
+                body_lines = {n for _, n in draft.summary} | {
+                    n for entry in draft.entries for n in entry.lines
+                }
+                whole = draft.title_line in body_lines or "title" not in fields
+                self.where[draft.title_line] = base if whole else f"{base}.title"
             for _, number in draft.summary:
                 self.where.setdefault(number, f"{base}.summary")
             for entry in rejected:
