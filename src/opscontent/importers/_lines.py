@@ -45,7 +45,7 @@ _HEADINGS: list[tuple[re.Pattern[str], str | int]] = [
     (re.compile(r"^(?P<m>__)(?P<t>[^_]+?)(?P<e>__\s*[：:]?)$"), 2),
 ]
 _NUMBERED = re.compile(
-    r"^(?P<m>(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}[.、)．]|[（(]\d{1,2}[）)]|[a-zA-Z][.)]"
+    r"^(?P<m>(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}[.、)）．]|[（(]\d{1,2}[）)]|[a-zA-Z][.)]"
     r"|[（(](?:[a-z]|[ivx]{1,4})[）)])\s*)(?P<t>.+)$"
 )
 _DEEP = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d|[（(](?:[a-z]|[ivx]{1,4})[）)])")
@@ -53,6 +53,7 @@ _BULLET = re.compile(r"^(?P<m>[-*+•·●▪◦○■□➢►✓]\s+)(?P<t>.+)
 _LABEL = re.compile(r"^(?P<t>[^:：]{1,30}?)\s*(?P<e>[:：])\s*(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _STYLED = re.compile(rf"#|【|第|[{_CN_NUM}]+\s*[、.．]|(?:part|section|chapter)\b", re.I)
+_BARE_NUMBER = re.compile(r"^(?P<m>\d{1,2}\s+)(?P<t>\S.{0,20})$")
 _SYMBOL_HEADING = re.compile(r"^(?P<m>[◆◇■□▌▍▎★☆▶❖]\s*)(?P<t>.{1,20})$")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
@@ -145,11 +146,16 @@ def _read(number: int, raw: str) -> Line:
             body = _plain(match.group("t").strip())
             kind = classify_heading(body)
             marker = match.group("m")
-            numbered = re.fullmatch(r"\d{1,2}[.、)．]", marker.strip()) is not None
+            numbered = re.fullmatch(r"\d{1,2}[.、)）．]", marker.strip()) is not None
             if numbered and kind is not None and _short(body) and not _SENTENCE_END.search(body):
                 return Line(number, raw, "heading", body, marker, 1, kind)
             depth = indent // 2 + (1 if _DEEP.match(marker) else 0)
             return Line(number, raw, "item", body, marker, depth)
+    bare = _BARE_NUMBER.match(stripped)
+    if bare:  # "1 总体目标": a numbered heading without punctuation
+        kind = classify_heading(bare.group("t"))
+        if kind is not None and not _SENTENCE_END.search(bare.group("t")):
+            return Line(number, raw, "heading", bare.group("t").strip(), bare.group("m"), 1, kind)
     label = _LABEL.match(stripped)
     if label and _short(label.group("t")):
         kind = classify_heading(label.group("t"))

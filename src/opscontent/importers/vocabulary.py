@@ -101,6 +101,10 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "targets": 3,
     },
     _K.METRICS: {
+        "key performance indicator": 6,
+        "performance indicator": 5,
+        "绩效指标": 6,
+        "考核标准": 5,
         "指标": 5,
         "kpi": 6,
         "考核": 4,
