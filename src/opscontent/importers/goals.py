@@ -20,10 +20,17 @@ __all__ = ["GoalParse", "detect_language", "parse_goal"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_UP_ZH = "提升|提高|增加|增长|上升|拉升|扩大|达到|突破"
+_UP_ZH = "提升|提高|增加|增长|上升|拉升|扩大|达到|突破|翻一番|翻番|翻倍"
+_COMPARE_ZH = "不低于|不少于|不高于|不超过|低于|少于|小于|高于|超过|大于"
+_NAME = r"[^\d，。,；;到至由从零〇一二两三四五六七八九十百千万亿]+?"
+_DO_ZH = "完成|实现|达成|举办|开展|发布|上线|签约|新增|获取|获得"
 _DOWN_ZH = "降低|减少|下降|缩短|压缩|控制|降"
 _KEEP_ZH = "保持|维持|稳定"
-_UP_EN = r"increase|raise|grow|improve|boost|lift|reach|achieve|hit|double|expand"
+_UP_EN = (
+    r"increase|raise|grow|improve|boost|lift|reach|achieve|hit|double|expand|launch|publish|run"
+    r"|deliver|complete|ship|onboard|sign|close|win|host|hold|acquire|add|attract|generate|get"
+    r"|ensure"
+)
 _DOWN_EN = r"reduce|decrease|cut|lower|shorten|bring down|drop|decline|lessen"
 _KEEP_EN = r"maintain|keep|hold|sustain"
 
@@ -151,6 +158,10 @@ def _quantity(match: re.Match[str], prefix: str = "") -> Quantity | None:
 
 def _direction(verb: str) -> Direction:
     verb = verb.lower()
+    if verb in {"不低于", "不少于", "不高于", "不超过"}:
+        return Direction.MAINTAIN
+    if verb in {"低于", "少于", "小于"}:
+        return Direction.DECREASE
     if re.fullmatch(_DOWN_ZH, verb) or re.match(_DOWN_EN, verb):
         return Direction.DECREASE
     if re.fullmatch(_KEEP_ZH, verb) or re.match(_KEEP_EN, verb):
@@ -186,6 +197,11 @@ def _zh(text: str) -> dict[str, object]:
         rf"(?P<verb>{verbs})(?:到|至|在)\s*{q('t')}",
         rf"(?P<verb>{verbs})(?P<mid>[^，。,；;\d到至]+?)(?:到|至)\s*{q('t')}",
         rf"(?P<verb>{verbs})了?\s*{q('c')}",
+        rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{_COMPARE_ZH})\s*{q('t')}",
+        rf"(?P<verb>实现|达成)\s*(?P<mid>[^\d，。,；;]+?)\s*{q('t')}",
+        rf"(?P<verb>{_DO_ZH})\s*{q('t')}\s*(?P<tail>[^\d，。,；;]+)",
+        rf"(?P<verb>新增)\s*(?P<mid>{_NAME})\s*{q('c')}",
+        rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>翻一番|翻番|翻倍)",
     ]
     for pattern in patterns:
         match = re.search(pattern, text)
@@ -200,6 +216,10 @@ def _zh(text: str) -> dict[str, object]:
                     found[name] = value
         if match.groupdict().get("mid"):
             found["metric"] = match.group("mid")
+        if match.groupdict().get("tail"):
+            found["metric"] = match.group("tail")
+        if found["verb"] in {"翻一番", "翻番", "翻倍"}:
+            found["change"] = Quantity(value=100, unit=Unit.PERCENT)
         break
     metric = found.get("metric")
     if "verb" not in found:
@@ -236,7 +256,8 @@ def _group(match: re.Match[str] | None) -> str | None:
 def _clean_metric(text: str | None) -> str:
     if not text:
         return ""
-    return re.sub(r"^(?:在|于|，|,)+(?=.)|(?:的|在|于)$", "", text.strip()).strip()
+    text = re.sub(r"^(?:在|于|确保|保证|力争|争取|使|让|将|把|的|，|,)+(?=.)", "", text.strip())
+    return re.sub(r"(?:的|在|于|要|保持|持续)$", "", text).strip()
 
 
 def _quantity_zh(match: re.Match[str], prefix: str) -> Quantity | None:
@@ -268,10 +289,13 @@ def _en(text: str) -> dict[str, object]:
     found["verb"] = verb.group("verb")
     rest = text[verb.end() :]
     shapes = [
+        rf"^(?P<m>.*?)\s+(?:stays?\s+|remains?\s+|is\s+)?(?P<cmp>{_COMPARE_EN})\s+{q('t')}",
         rf"^(?P<m>.*?)\s+from\s+{q('b')}\s+to\s+{q('t')}",
         rf"^(?P<m>.*?)\s+by\s+{q('c')}",
         rf"^(?P<m>.*?)\s+(?:to|at|under|below|above)\s+{q('t')}",
         rf"^\s*{q('t')}\s+(?P<m>[^,;.]+?)(?:\s+(?:by|within|in|before|during)\b|[,;.]|$)",
+        rf"^(?P<m>.*?)\s+{q('c')}(?=\s+(?:year over year|yoy|month over month|mom|quarter over "
+        rf"quarter|qoq)\b|\s*$)",
     ]
     for shape in shapes:
         match = re.search(shape, rest, re.I)
@@ -283,6 +307,8 @@ def _en(text: str) -> dict[str, object]:
                 if value is not None:
                     found[name] = value
         found["metric"] = match.group("m")
+        if match.groupdict().get("cmp"):
+            found["cmp"] = match.group("cmp").lower()
         break
     else:
         found["metric"] = re.split(r"\s+(?:by|within|in|before|during)\b|[,;.]", rest, maxsplit=1)[
@@ -290,12 +316,14 @@ def _en(text: str) -> dict[str, object]:
         ]
     metric = str(found.get("metric") or "").strip()
     metric = re.sub(r"^(?:the|our|a|an)\s+", "", metric, flags=re.I).strip(" ,.;:")
+    metric = re.sub(r"\s+(?:stays?|remains?|is|are)$", "", metric, flags=re.I)
     found["metric"] = metric or None
     return found
 
 
 _REACH = {"达到", "突破", "reach", "hit", "achieve"}
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_COMPARE_EN = r"above|over|at least|more than|below|under|at most|less than|no more than"
 _RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
@@ -338,6 +366,10 @@ def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
         text = _strip(text, span)
     parts = _zh(text) if language == "zh" else _en(text)
     direction = _direction(str(parts["verb"])) if "verb" in parts else None
+    comparator = parts.get("cmp")
+    if isinstance(comparator, str) and direction is not Direction.MAINTAIN:
+        up = comparator in {"above", "over", "at least", "more than"}
+        direction = Direction.INCREASE if up else Direction.DECREASE
     if str(parts.get("verb", "")).lower() in _REACH and "change" in parts and "target" not in parts:
         parts["target"] = parts.pop("change")  # 突破100万 / reach 1,000: a level, not a change
     baseline = parts.get("baseline")
