@@ -201,7 +201,7 @@ def _zh(text: str) -> dict[str, object]:
         rf"(?P<verb>实现|达成)\s*(?P<mid>[^\d，。,；;]+?)\s*{q('t')}",
         rf"(?P<verb>{_DO_ZH})\s*{q('t')}\s*(?P<tail>[^\d，。,；;]+)",
         rf"(?P<verb>新增)\s*(?P<mid>{_NAME})\s*{q('c')}",
-        rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>翻一番|翻番|翻倍)",
+        r"(?P<mid>[^，。,；;]*?)\s*(?P<verb>翻一番|翻番|翻倍)",
     ]
     for pattern in patterns:
         match = re.search(pattern, text)
