@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from opscontent.i18n import N_
@@ -180,15 +181,23 @@ def _strip(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " + text[span[1] :]
 
 
+_ZH_AMOUNT = (
+    rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[¥￥$])?\s*(?:百分之(?P<{{p}}pct>{NUMBER})"
+    rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{_UNIT})?)"
+)
+_EN_AMOUNT = (
+    rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
+    rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{_UNIT})?"
+)
+
+
+def _amount(template: str) -> Callable[[str], str]:
+    """An amount pattern whose group names carry a prefix (b: baseline, t: target, c: change)."""
+    return lambda prefix: template.replace("{p}", prefix)
+
+
 def _zh(text: str) -> dict[str, object]:
-    num = (
-        rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[¥￥$])?\s*(?:百分之(?P<{{p}}pct>{NUMBER})"
-        rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{_UNIT})?)"
-    )
-
-    def q(prefix: str) -> str:
-        return num.replace("{p}", prefix)
-
+    q = _amount(_ZH_AMOUNT)
     found: dict[str, object] = {}
     verbs = f"{_UP_ZH}|{_DOWN_ZH}|{_KEEP_ZH}"
     patterns = [
@@ -273,14 +282,7 @@ def _clean(value: float) -> int | float:
 
 
 def _en(text: str) -> dict[str, object]:
-    num = (
-        rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
-        rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{_UNIT})?"
-    )
-
-    def q(prefix: str) -> str:
-        return num.replace("{p}", prefix)
-
+    q = _amount(_EN_AMOUNT)
     verbs = f"{_UP_EN}|{_DOWN_EN}|{_KEEP_EN}"
     found: dict[str, object] = {}
     verb = re.search(rf"\b(?P<verb>{verbs})(?:e?s|ed|ing)?\b", text, re.I)
