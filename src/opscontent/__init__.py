@@ -7,6 +7,9 @@
 (False, ['OC101', 'OC101', 'OC102', 'OC102', 'OC102'])
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from opscontent.checks import (
     BUILTIN_PROFILES,
     Finding,
@@ -35,7 +38,6 @@ from opscontent.exceptions import (
     UnknownRendererError,
     ValidationError,
 )
-from opscontent.importers import GoalParse, ImportResult, parse_goal, parse_text
 from opscontent.io import dump, dumps, load, loads
 from opscontent.model import (
     Cadence,
@@ -53,7 +55,24 @@ from opscontent.model import (
 from opscontent.render import Renderer, available_renderers, get_renderer, render
 from opscontent.schema import json_schema
 
+if TYPE_CHECKING:
+    from opscontent.importers import GoalParse, ImportResult, parse_goal, parse_text
+
 __version__ = "0.1.0.dev0"
+
+_LAZY = dict.fromkeys(
+    ("GoalParse", "ImportResult", "parse_goal", "parse_text"), "opscontent.importers"
+)
+"""Public names imported on first use (the importers compile many patterns)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'opscontent' has no attribute {name!r}")
+
 
 __all__ = [
     "BUILTIN_PROFILES",

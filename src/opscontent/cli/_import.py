@@ -7,7 +7,6 @@ from typing import Any
 
 from opscontent.cli._options import add_document_output, document_format
 from opscontent.cli._streams import Streams
-from opscontent.importers import parse_text
 from opscontent.io import decode, dumps
 
 __all__ = ["register"]
@@ -34,6 +33,8 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
+    from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
+
     label = "<stdin>" if args.file == "-" else args.file
     text = decode(streams.read(args.file), file=label)
     result = parse_text(text, locale=args.locale)

@@ -161,7 +161,6 @@ class DocumentView:
     """``（`` ``）`` or `` (`` ``)``."""
     gap: str
     """What follows a list marker such as ``（一）`` (nothing) or ``1.1`` (a space)."""
-    labels: dict[str, str]
     facts_by_field: dict[str, str] = field(default_factory=dict)
     """The facts by field name (``role``, ``department`` …)."""
 
@@ -404,7 +403,6 @@ class _Builder:
             colon=self.colon,
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
-            labels={"contents": lang.gettext(N_("Contents"))},
             facts_by_field={k: v for k, v in facts_by_field.items() if v},
         )
 
