@@ -18,6 +18,10 @@ _K = SectionKind
 
 KEYWORDS: dict[SectionKind, dict[str, int]] = {
     _K.RESPONSIBILITIES: {
+        "job description": 5,
+        "role description": 5,
+        "essential functions": 5,
+        "主要工作职责": 6,
         "职位描述": 5,
         "岗位描述": 5,
         "工作描述": 5,
@@ -38,6 +42,15 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "accountabilit": 4,
     },
     _K.REQUIREMENTS: {
+        "职位要求": 6,
+        "应聘要求": 6,
+        "招聘要求": 6,
+        "技能要求": 5,
+        "能力要求": 5,
+        "岗位资格": 6,
+        "about you": 5,
+        "skills and experience": 6,
+        "minimum qualifications": 6,
         "加分项": 5,
         "优先条件": 5,
         "what you'll bring": 6,
@@ -101,6 +114,9 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "targets": 3,
     },
     _K.METRICS: {
+        "key results": 5,
+        "成功标准": 5,
+        "考核办法": 5,
         "key performance indicator": 6,
         "performance indicator": 5,
         "绩效指标": 6,
