@@ -73,6 +73,9 @@ def _loads_or_located_error(data: str | bytes) -> None:
     if error is not None:
         assert error.code.startswith("OC0")
         assert "\n" not in str(error)
+        whole_document = ("nested too deeply", "expands to more than", "binary values")
+        located = error.line is not None or error.path is not None
+        assert located or any(words in error.message for words in whole_document), error
         if isinstance(error, opscontent.ValidationError):
             assert all(p.path.startswith("$") for p in error.problems)
 

@@ -25,11 +25,13 @@ def error_of(text: str | bytes, fmt: str | None) -> opscontent.OpsContentError:
     [
         ('{"meta": {"title": "t",}}', "json", "OC001", 1, 24),
         ('{"meta": {"title": "t"},\n "meta": {}}', "json", "OC001", 2, 2),
-        ('{"meta": {"title": NaN}}', "json", "OC001", None, None),
+        ('{"meta": {"title": NaN}}', "json", "OC001", 1, 20),
+        ('{"meta": {"title": "NaN",\n "x": -Infinity}}', "json", "OC001", 2, 7),
         ("meta:\n  title: [unclosed\n", "yaml", "OC001", 3, 1),
         ("meta:\n  title: a\n  title: b\n", "yaml", "OC001", 3, 3),
         ("meta:\n\ttitle: x\n", "yaml", "OC001", 2, 1),
-        ("a: 2024-13-45\n", "yaml", "OC001", None, None),
+        ("a: 2024-13-45\n", "yaml", "OC001", 1, 4),
+        ("meta:\n  title: t\n  effective_date: 2027-02-30\n", "yaml", "OC001", 3, 19),
         ('[meta]\ntitle = "t"\ntitle = "u"\n', "toml", "OC001", 3, 12),
         ('{"meta": {"title": "t", "colour": 1}}', "json", "OC002", 1, 25),
         (
@@ -140,3 +142,12 @@ def test_missing_yaml_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
         opscontent.loads("meta: {title: t}", "yaml")
     assert isinstance(info.value, ImportError)
     assert opscontent.loads('{"meta": {"title": "t"}}').meta.title == "t"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "line", "column"),
+    [("meta:\n  title: \x07\n", "yaml", 2, 10), ('[meta]\ntitle = "t', "toml", 2, 11)],
+)
+def test_more_parse_errors_are_located(text: str, fmt: str, line: int, column: int) -> None:
+    error = error_of(text, fmt)
+    assert (error.line, error.column) == (line, column)

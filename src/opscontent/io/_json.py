@@ -15,6 +15,7 @@ __all__ = ["index_json", "parse_json"]
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 _SPACE = re.compile(r"[ \t\r\n]*")
+_CONSTANT = re.compile(r"-?Infinity|NaN")
 
 
 class _DuplicateKeyError(Exception):
@@ -53,7 +54,13 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
             f"duplicate key {exc.args[0]!r}", file=file, line=line, column=column, path=path
         ) from None
     except ValueError as exc:  # parse_constant: NaN, Infinity
-        raise ParseError(f"invalid JSON: {exc.args[0]} is not a JSON number", file=file) from None
+        line = column = None
+        constant = _CONSTANT.search(_STRING.sub(lambda m: " " * len(m.group()), text))
+        if constant is not None:
+            line, column = Positions(text).line_col(constant.start())
+        raise ParseError(
+            f"invalid JSON: {exc.args[0]} is not a JSON number", file=file, line=line, column=column
+        ) from None
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply", file=file) from None
 

@@ -58,6 +58,9 @@ def parse_toml(text: str, *, file: str | None = None) -> Any:
         if match:
             line, column = int(match.group(1)), int(match.group(2))
             message = message[: match.start()]
+        elif message.endswith("(at end of document)"):
+            line, column = Positions(text).line_col(len(text))
+            message = message.removesuffix("(at end of document)").rstrip()
         raise ParseError(f"invalid TOML: {message}", file=file, line=line, column=column) from None
     except RecursionError:
         raise ParseError("invalid TOML: nested too deeply", file=file) from None

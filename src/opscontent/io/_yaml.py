@@ -25,6 +25,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
     positions = Positions(text, YAML_LINE_BREAKS)
+    node = None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -40,6 +41,16 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        line, column = positions.line_col(exc.position)
+        raise ParseError(
+            f"invalid YAML: unacceptable character #x{exc.character:04x}"
+            if isinstance(exc.character, int)
+            else f"invalid YAML: {exc.reason}",
+            file=file,
+            line=line,
+            column=column,
+        ) from None
     except yaml.YAMLError as exc:
         raise ParseError(f"invalid YAML: {exc}", file=file) from None
     except RecursionError:
@@ -47,9 +58,37 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     except ParseError:
         raise
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp like 2024-13-45
-        raise ParseError(f"invalid YAML value: {exc}", file=file) from None
+        mark = _failing_scalar(loader, node)
+        raise ParseError(
+            f"invalid YAML value: {exc}",
+            file=file,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
     finally:
         loader.dispose()
+
+
+def _failing_scalar(loader: Any, root: Any) -> Any:
+    """The start mark of the first scalar the constructor cannot turn into a value."""
+    yaml = _yaml()
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop(0)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                loader.construct_object(node, deep=True)
+            except (ValueError, TypeError, OverflowError, yaml.YAMLError):
+                return node.start_mark
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return None
 
 
 def _index(root: Any, positions: Positions, file: str | None) -> None:
