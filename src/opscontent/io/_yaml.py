@@ -35,12 +35,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        raise ParseError(
-            f"invalid YAML: {problem}",
-            file=file,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
+        raise _at_mark(f"invalid YAML: {problem}", mark, file) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = positions.line_col(exc.position)
         raise ParseError(
@@ -58,15 +53,19 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     except ParseError:
         raise
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp like 2024-13-45
-        mark = _failing_scalar(loader, node)
-        raise ParseError(
-            f"invalid YAML value: {exc}",
-            file=file,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
-        ) from None
+        raise _at_mark(f"invalid YAML value: {exc}", _failing_scalar(loader, node), file) from None
     finally:
         loader.dispose()
+
+
+def _at_mark(message: str, mark: Any, file: str | None) -> ParseError:
+    """A parse error at a YAML mark (0-based line and column), when there is one."""
+    return ParseError(
+        message,
+        file=file,
+        line=mark.line + 1 if mark else None,
+        column=mark.column + 1 if mark else None,
+    )
 
 
 def _failing_scalar(loader: Any, root: Any) -> Any:
