@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import opscontent
 from opscontent import Quantity, Unit
@@ -25,6 +27,8 @@ def problems(data: Any) -> list[tuple[str, str]]:
     [
         ({**BASE, "extra": 1}, ("$.extra", "extra_forbidden")),
         ({"meta": {"title": "  "}}, ("$.meta.title", "blank_string")),
+        ({"meta": {"title": "\u3000\n\t"}}, ("$.meta.title", "blank_string")),
+        ({"meta": {"title": "\x1c\x1f"}}, ("$.meta.title", "blank_string")),
         ({"meta": {"title": 5}}, ("$.meta.title", "string_type")),
         ({"meta": {}}, ("$.meta.title", "missing")),
         (
@@ -180,3 +184,13 @@ def test_schema_pointer_is_accepted_and_kept() -> None:
     doc = opscontent.loads(text)
     assert doc.schema_ == "../schema/opscontent.schema.json"
     assert json.loads(opscontent.dumps(doc))["$schema"] == "../schema/opscontent.schema.json"
+
+
+@given(st.text(max_size=5))
+def test_text_is_blank_exactly_when_strip_leaves_nothing(text: str) -> None:
+    """The Rust-checked pattern agrees with ``str.strip()`` on every string."""
+    data = {"meta": {"title": text}}
+    if text.strip():
+        assert opscontent.loads(json.dumps(data)).meta.title == text
+    else:
+        assert problems(data) == [("$.meta.title", "blank_string")]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from enum import Enum
+from types import MappingProxyType
 
 from opscontent.i18n.catalogs import N_, Language
 from opscontent.model import (
@@ -31,6 +34,7 @@ __all__ = [
     "direction_name",
     "enum_label",
     "field_label",
+    "field_labels",
     "section_title",
     "stage_name",
     "unit_name",
@@ -242,3 +246,9 @@ def enum_label(value: Enum, lang: Language) -> str:
 def field_label(name: str, lang: Language) -> str:
     """The localized label of a field."""
     return lang.gettext(FIELD_LABELS[name])
+
+
+@functools.lru_cache(maxsize=64)
+def field_labels(lang: Language) -> Mapping[str, str]:
+    """Every field's localized label, by field name (computed once per language)."""
+    return MappingProxyType({name: lang.gettext(msgid) for name, msgid in FIELD_LABELS.items()})

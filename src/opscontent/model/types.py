@@ -11,11 +11,12 @@ import math
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 __all__ = [
     "MODEL_CONFIG",
+    "NOT_BLANK",
     "Cadence",
     "Date",
     "Direction",
@@ -36,15 +37,16 @@ MODEL_CONFIG = ConfigDict(
 """Configuration shared by every model: unknown fields are errors, field docstrings describe."""
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("blank_string", "must not be blank")
-    return value
+NOT_BLANK = r"[^\s\x1c-\x1f]"
+"""The pattern a :data:`Text` must contain: a character ``str.strip()`` would keep.
 
+Checked by pydantic-core in Rust (a Python validator here was a quarter of the validation time);
+its ``string_pattern_mismatch`` error is reported as ``blank_string``.
+"""
 
 Text = Annotated[
     str,
-    AfterValidator(_not_blank),
+    StringConstraints(pattern=NOT_BLANK),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
 ]
 """A non-blank string (whitespace-only strings are rejected)."""

@@ -9,6 +9,7 @@ only lay the view out, so text, Markdown and HTML say exactly the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -23,7 +24,7 @@ from opscontent.i18n.formatting import (
     format_period,
     format_quantity,
 )
-from opscontent.i18n.labels import enum_label, field_label, section_title
+from opscontent.i18n.labels import enum_label, field_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.typography import han_latin_space, join_lines, normalize_zh_punctuation
 from opscontent.model import (
@@ -165,6 +166,11 @@ class DocumentView:
     """The facts by field name (``role``, ``department`` …)."""
 
 
+_TYPESET = re.compile(r"[\s,:;!?().]")
+"""What :func:`join_lines` or :func:`normalize_zh_punctuation` may change; without it a
+Chinese string is already typeset."""
+
+
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
@@ -174,10 +180,26 @@ class _Builder:
         self.metrics = doc.metrics()
         self.fix_punctuation = self.chinese and options.normalize_punctuation
         self.space = self.chinese and options.han_latin_space
+        self.labels = field_labels(lang)
+        self.formatters: dict[type, Callable[[Any], str | None]] = {
+            str: self.t,
+            dt.date: lambda date: format_date(date, lang),
+            Quantity: lambda quantity: format_quantity(quantity, lang),
+            Duration: lambda d: format_duration(d.value, d.unit, lang),
+            Period: lambda period: self.period(period.start, period.end),
+            TimeNode: self.time_node,
+            list: self.list_value,
+            Competitor: self.competitor,
+            bool: lambda _: None,
+        }
 
     def t(self, text: str) -> str:
         """Typeset one content string."""
-        text = join_lines(text) if self.chinese else " ".join(text.split())
+        if not self.chinese:
+            return " ".join(text.split())
+        if not self.space and _TYPESET.search(text) is None:
+            return text  # nothing to join or normalize: most Chinese strings
+        text = join_lines(text)
         if self.fix_punctuation:
             text = normalize_zh_punctuation(text)
         if self.space:
@@ -189,35 +211,26 @@ class _Builder:
 
     def value(self, value: Any) -> str | None:
         """Format any field value for reading, or ``None`` when there is nothing to show."""
-        lang = self.lang
-        if value is None or value == []:
+        if value is None:
             return None
-        if isinstance(value, Enum):
-            return enum_label(value, lang)
-        if isinstance(value, str):
-            return self.t(value)
-        if isinstance(value, bool):
-            return None
-        if isinstance(value, dt.date):
-            return format_date(value, lang)
-        if isinstance(value, Quantity):
-            return format_quantity(value, lang)
-        if isinstance(value, Duration):
-            return format_duration(value.value, value.unit, lang)
-        if isinstance(value, Period):
-            return self.period(value.start, value.end)
-        if isinstance(value, TimeNode):
-            return self.time_node(value)
-        if isinstance(value, list):
-            parts = [self.value(item) for item in value]
-            return format_list([p for p in parts if p], lang)
-        if isinstance(value, Competitor):
-            name = self.t(value.name)
-            if not value.aspects:
-                return name
-            aspects = format_list([enum_label(a, lang) for a in value.aspects], lang)
-            return f"{name}（{aspects}）" if self.chinese else f"{name} ({aspects})"
-        raise TypeError(f"cannot format {type(value).__name__}")  # pragma: no cover
+        kind = type(value)
+        formatter = self.formatters.get(kind)
+        if formatter is None:
+            if not isinstance(value, Enum):
+                raise TypeError(f"cannot format {kind.__name__}")  # pragma: no cover
+            return enum_label(value, self.lang)
+        return formatter(value)
+
+    def list_value(self, values: list[Any]) -> str | None:
+        parts = [part for part in map(self.value, values) if part]
+        return format_list(parts, self.lang) if parts else None
+
+    def competitor(self, value: Competitor) -> str:
+        name = self.t(value.name)
+        if not value.aspects:
+            return name
+        aspects = format_list([enum_label(a, self.lang) for a in value.aspects], self.lang)
+        return f"{name}（{aspects}）" if self.chinese else f"{name} ({aspects})"
 
     def period(self, start: dt.date, end: dt.date) -> str:
         return format_period(start, end, self.lang)
@@ -237,11 +250,12 @@ class _Builder:
         return ("，" if self.chinese else ", ").join(parts)
 
     def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
+        labels, value = self.labels, self.value
         found = []
         for name in names:
-            text = self.value(getattr(item, name))
+            text = value(getattr(item, name))
             if text:
-                found.append(Detail(field_label(name, self.lang), text))
+                found.append(Detail(labels[name], text))
         return found
 
     # -- items ------------------------------------------------------------------------------
