@@ -7,6 +7,10 @@
     locale strings passed to every Babel call, labels in a dict);
 (c) opscontent: ``loads`` (parse + validate) + ``render`` per format and locale.
 
+Where the time of (c) goes, per stage: parse (JSON with duplicate-key detection), validate
+(Pydantic), view (the localized view with every item and table) and template (Jinja2 laying the
+view out), each also as a multiple of (a).
+
 Targets: (c)/(a) <= 3 and (c)/(b) <= 0.5 for markdown and text; a document with 100x the
 items takes <= 110x the time. Run: ``make bench`` (or ``python benchmarks/render_bench.py``).
 """
@@ -30,6 +34,11 @@ from babel.numbers import format_decimal
 from pydantic import BaseModel
 
 import opscontent
+from opscontent.i18n import language
+from opscontent.io._json import parse_json
+from opscontent.model import Document
+from opscontent.render.environment import environment, template_name
+from opscontent.render.view import ViewOptions, build_view
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -149,6 +158,39 @@ def ours(text: str, fmt: str, locale: str) -> str | bytes:
     return opscontent.render(opscontent.loads(text, "json"), fmt, locale=locale)
 
 
+def full_view(doc: opscontent.Document, locale: str) -> object:
+    """The localized view with every section's items and table computed."""
+    view = build_view(doc, language(locale), ViewOptions())
+    for section in view.sections:
+        _ = section.items, section.table
+    return view
+
+
+def stages(text: str, locale: str) -> None:
+    """Print the time of each stage of (c), alone and as a multiple of (a)."""
+    data = parse_json(text)
+    doc = Document.model_validate(data)
+    view = full_view(doc, locale)
+    templates = {
+        kind: environment(kind, language(locale)).get_template(template_name(kind))
+        for kind in ("text", "markdown", "html")
+    }
+    a, *times = timeit(
+        partial(floor, text),
+        partial(parse_json, text),
+        partial(Document.model_validate, data),
+        partial(full_view, doc, locale),
+        *(partial(t.render, doc=view, document=doc, locale=locale) for t in templates.values()),
+    )
+    names = ("parse", "validate", "view", *(f"template {kind}" for kind in templates))
+    print(
+        f"{'':<34} stages: "
+        + "; ".join(
+            f"{n} {t * 1e3:.3f} ms ({t / a:.1f}a)" for n, t in zip(names, times, strict=True)
+        )
+    )
+
+
 def scaled(doc: opscontent.Document, factor: int) -> str:
     """The document with every section's items repeated ``factor`` times (keys kept unique)."""
     data = json.loads(opscontent.dumps(doc))
@@ -195,6 +237,7 @@ def main() -> int:
             print(
                 f"{'':<34} (a) {a * 1e3:.3f} ms; (a2) {a2 * 1e3:.3f} ms; (b) naive {b * 1e3:.3f} ms"
             )
+            stages(text, locale)
     doc = opscontent.load(EXAMPLES[0])
     one, hundred = scaled(doc, 1), scaled(doc, 100)
     for fmt in ("markdown", "text"):

@@ -7,9 +7,17 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from hypothesis import given
+from hypothesis import strategies as st
 
 from opscontent.i18n import language
 from opscontent.i18n.locales import CATALOG_DIR
+from opscontent.i18n.typography import (
+    han_latin_space,
+    join_lines,
+    normalize_zh_punctuation,
+    typeset_zh,
+)
 
 from ..conftest import ROOT
 
@@ -86,3 +94,21 @@ def test_extra_catalog_folder_adds_a_locale(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert language("de", (tmp_path,)).gettext("Workflow") == "Arbeitsablauf"
+
+
+_TYPESETTING_ALPHABET = "负责拉新留存A b1%,:;!?().。，（）“”\n\t 　"
+
+
+@given(
+    st.text(alphabet=_TYPESETTING_ALPHABET, max_size=12),
+    st.booleans(),
+    st.booleans(),
+)
+def test_typeset_zh_fast_paths_change_nothing(text: str, punctuation: bool, space: bool) -> None:
+    """The shortcuts of ``typeset_zh`` give what the three steps give in full."""
+    expected = join_lines(text)
+    if punctuation:
+        expected = normalize_zh_punctuation(expected)
+    if space:
+        expected = han_latin_space(expected)
+    assert typeset_zh(text, punctuation=punctuation, space=space) == expected

@@ -37,13 +37,23 @@ def _decimal(value: int | float) -> Decimal:
 
 def format_number(value: int | float, lang: Language) -> str:
     """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``."""
-    text: str = _DECIMAL.apply(_decimal(value), lang.locale)
-    return text
+    return _number(value, lang.locale)
 
 
 def format_ratio(ratio: float, lang: Language) -> str:
     """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
-    text: str = _PERCENT.apply(_decimal(ratio), lang.locale)
+    return _ratio(ratio, lang.locale)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _number(value: int | float, locale: Locale) -> str:
+    text: str = _DECIMAL.apply(_decimal(value), locale)
+    return text
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _ratio(ratio: float, locale: Locale) -> str:
+    text: str = _PERCENT.apply(_decimal(ratio), locale)
     return text
 
 
@@ -66,13 +76,13 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
     return _unit(value, _TIME_UNITS[unit], lang.locale)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096, typed=True)
 def _unit(value: int | float, unit: str, locale: Locale) -> str:
     text: str = format_unit(_decimal(value), unit, length="long", locale=locale)
     return text
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096, typed=True)
 def _currency(value: int | float, currency: str, locale: Locale) -> str:
     return format_currency(_decimal(value), currency, locale=locale)
 

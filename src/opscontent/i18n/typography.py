@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation"]
+__all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation", "typeset_zh"]
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
@@ -73,3 +73,30 @@ def join_lines(text: str) -> str:
     if _CJK_ANY.search(text) is None:
         return " ".join(text.split())
     return " ".join(_CJK_BREAK.sub("", text).split())
+
+
+_MAY_CHANGE = re.compile(r"[\s,:;!?().]")
+
+
+def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> str:
+    r"""Typeset a content string for a Chinese page.
+
+    Joins its lines (:func:`join_lines`), then with ``punctuation`` uses full-width marks in Han
+    text (:func:`normalize_zh_punctuation`) and with ``space`` spaces Han from Latin text
+    (:func:`han_latin_space`). Text with no CJK character only has its whitespace collapsed.
+
+    >>> typeset_zh("负责拉新,留存\n与转化")
+    '负责拉新，留存与转化'
+    >>> typeset_zh("Grow  organic (SEO) traffic.")
+    'Grow organic (SEO) traffic.'
+    """
+    if not space and _MAY_CHANGE.search(text) is None:
+        return text  # nothing to join or normalize: most Chinese strings
+    if _CJK_ANY.search(text) is None:
+        return " ".join(text.split())  # every other rule needs a CJK character
+    text = join_lines(text)
+    if punctuation:
+        text = normalize_zh_punctuation(text)
+    if space:
+        text = han_latin_space(text)
+    return text

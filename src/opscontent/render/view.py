@@ -9,7 +9,6 @@ only lay the view out, so text, Markdown and HTML say exactly the same thing.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -26,7 +25,7 @@ from opscontent.i18n.formatting import (
 )
 from opscontent.i18n.labels import enum_label, field_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
-from opscontent.i18n.typography import han_latin_space, join_lines, normalize_zh_punctuation
+from opscontent.i18n.typography import typeset_zh
 from opscontent.model import (
     CaseStudy,
     Competitor,
@@ -166,11 +165,6 @@ class DocumentView:
     """The facts by field name (``role``, ``department`` …)."""
 
 
-_TYPESET = re.compile(r"[\s,:;!?().]")
-"""What :func:`join_lines` or :func:`normalize_zh_punctuation` may change; without it a
-Chinese string is already typeset."""
-
-
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
@@ -197,14 +191,7 @@ class _Builder:
         """Typeset one content string."""
         if not self.chinese:
             return " ".join(text.split())
-        if not self.space and _TYPESET.search(text) is None:
-            return text  # nothing to join or normalize: most Chinese strings
-        text = join_lines(text)
-        if self.fix_punctuation:
-            text = normalize_zh_punctuation(text)
-        if self.space:
-            text = han_latin_space(text)
-        return text
+        return typeset_zh(text, punctuation=self.fix_punctuation, space=self.space)
 
     def opt(self, text: str | None) -> str | None:
         return None if text is None else self.t(text)
@@ -311,8 +298,12 @@ class _Builder:
     # -- sections ---------------------------------------------------------------------------
 
     def section(self, index: int, section: SectionBase) -> SectionView:
-        heading = section.title or section_title(section.kind, self.lang)
-        items_source: list[Any] = list(getattr(section, "items", []))
+        kind = section.kind
+        fields = section.__dict__  # a section without items or body has no such attribute
+        heading = self.t(section.title or section_title(kind, self.lang))
+        items_source: list[Any] = fields.get("items") or []
+        number = index + 1
+        mark = marker(1, number, chinese=self.chinese)
 
         def make_items() -> list[ItemView]:
             if isinstance(section, CustomSection):
@@ -320,18 +311,16 @@ class _Builder:
             return [self.item(item) for item in items_source]
 
         return SectionView(
-            kind=section.kind,
-            anchor=f"{section.kind}-{index + 1}" if section.kind == "custom" else section.kind,
-            number=index + 1,
-            marker=marker(1, index + 1, chinese=self.chinese),
-            heading=self.t(heading),
-            numbered=marker(1, index + 1, chinese=self.chinese)
-            + ("" if self.chinese else " ")
-            + self.t(heading),
+            kind=kind,
+            anchor=f"{kind}-{number}" if kind == "custom" else kind,
+            number=number,
+            marker=mark,
+            heading=heading,
+            numbered=f"{mark}{heading}" if self.chinese else f"{mark} {heading}",
             summary=self.opt(section.summary),
-            body=self.opt(getattr(section, "body", None)),
+            body=self.opt(fields.get("body")),
             make_items=make_items,
-            make_table=lambda: self.table(section.kind, items_source),
+            make_table=lambda: self.table(kind, items_source),
         )
 
     def table(self, kind: str, items: list[Any]) -> Table | None:
