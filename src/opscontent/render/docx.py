@@ -15,7 +15,6 @@ from typing import Any
 
 from opscontent.exceptions import MissingExtraError
 from opscontent.i18n import language
-from opscontent.i18n.numerals import marker
 from opscontent.model import Document
 from opscontent.render.view import DocumentView, ItemView, Table, ViewOptions, build_view
 
@@ -86,9 +85,8 @@ class _Writer:
             if section.table is not None:
                 self.table(section.table)
                 continue
-            for number, item in enumerate(section.items, 1):
-                mark = marker(2, number, chinese=view.chinese, parent=section.number)
-                self.item(item, mark, heading=section.kind == "projects")
+            for item in section.items:
+                self.item(item, item.marker, heading=section.kind == "projects")
         buffer = io.BytesIO()
         out.save(buffer)
         return buffer.getvalue()

@@ -40,6 +40,8 @@ def markdown_escape(value: Any) -> str:
     >>> markdown_escape("- item")
     '\\- item'
     """
+    if type(value) is str and "\n" not in value and _MD_ANY.search(value) is None:
+        return value  # most strings: nothing to escape
     if isinstance(value, MarkdownSafe):
         return value
     text = str(value)

@@ -9,6 +9,7 @@ only lay the view out, so text, Markdown and HTML say exactly the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -104,6 +105,10 @@ class ItemView:
     table: Table | None = None
     details_inline: str = ""
     """The details on one line: ``频率：每周；负责人：王晓明`` / ``Cadence: weekly; Owner: Li``."""
+    number: int = 0
+    """The item's place in its section, from 1."""
+    marker: str = ""
+    """The item's marker one level below its section: ``（一）`` / ``3.1``."""
 
 
 @dataclass(slots=True)
@@ -165,6 +170,10 @@ class DocumentView:
     """The facts by field name (``role``, ``department`` …)."""
 
 
+def _collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
@@ -172,8 +181,16 @@ class _Builder:
         self.chinese = lang.is_chinese
         self.colon = "：" if self.chinese else ": "
         self.metrics = doc.metrics()
-        self.fix_punctuation = self.chinese and options.normalize_punctuation
-        self.space = self.chinese and options.han_latin_space
+        self.t: Callable[[str], str] = (
+            functools.partial(
+                typeset_zh,
+                punctuation=options.normalize_punctuation,
+                space=options.han_latin_space,
+            )
+            if self.chinese
+            else _collapse_spaces
+        )
+        """Typeset one content string."""
         self.labels = field_labels(lang)
         self.formatters: dict[type, Callable[[Any], str | None]] = {
             str: self.t,
@@ -186,12 +203,6 @@ class _Builder:
             Competitor: self.competitor,
             bool: lambda _: None,
         }
-
-    def t(self, text: str) -> str:
-        """Typeset one content string."""
-        if not self.chinese:
-            return " ".join(text.split())
-        return typeset_zh(text, punctuation=self.fix_punctuation, space=self.space)
 
     def opt(self, text: str | None) -> str | None:
         return None if text is None else self.t(text)
@@ -307,8 +318,13 @@ class _Builder:
 
         def make_items() -> list[ItemView]:
             if isinstance(section, CustomSection):
-                return [ItemView(self.t(text)) for text in section.items]
-            return [self.item(item) for item in items_source]
+                views = [ItemView(self.t(text)) for text in section.items]
+            else:
+                views = [self.item(item) for item in items_source]
+            for position, view in enumerate(views, 1):
+                view.number = position
+                view.marker = marker(2, position, chinese=self.chinese, parent=number)
+            return views
 
         return SectionView(
             kind=kind,
