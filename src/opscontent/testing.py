@@ -54,7 +54,7 @@ from opscontent.model import (
     Unit,
     WorkflowStep,
 )
-from opscontent.model.types import NOT_BLANK, _date, _number, _slug
+from opscontent.model.types import NotBlank, _date, _number, _slug
 
 __all__ = ["documents", "metrics", "quantities", "smart_goals", "texts"]
 
@@ -224,7 +224,7 @@ def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.Se
     if origin is typing.Annotated:
         base, *metadata = typing.get_args(annotation)
         funcs = {getattr(m, "func", None) for m in metadata}
-        if any(getattr(m, "pattern", None) == NOT_BLANK for m in metadata):
+        if any(isinstance(m, NotBlank) for m in metadata):
             return text
         if _slug in funcs:
             return _SLUGS

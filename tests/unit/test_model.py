@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -194,3 +195,15 @@ def test_text_is_blank_exactly_when_strip_leaves_nothing(text: str) -> None:
         assert opscontent.loads(json.dumps(data)).meta.title == text
     else:
         assert problems(data) == [("$.meta.title", "blank_string")]
+
+
+def test_models_built_in_python_say_blank_text_is_blank() -> None:
+    """Scripts that build models directly get the same error as documents loaded from files."""
+    with pytest.raises(pydantic.ValidationError) as info:
+        opscontent.Metric.model_validate({**KPI, "name": " \n"})
+    (error,) = info.value.errors()
+    assert (error["type"], error["msg"], error["loc"]) == (
+        "blank_string",
+        "must not be blank",
+        ("name",),
+    )

@@ -10,7 +10,6 @@ from pydantic_core import ErrorDetails
 from opscontent.exceptions import Problem, ValidationError
 from opscontent.io._paths import Positions, data_path, format_path
 from opscontent.model import Document, SectionKind
-from opscontent.model.types import NOT_BLANK
 
 __all__ = ["validate_data"]
 
@@ -30,11 +29,6 @@ def validate_data(
 
 
 def _problem(error: ErrorDetails, data: Any, positions: Positions | None) -> Problem:
-    if (
-        error["type"] == "string_pattern_mismatch"
-        and error.get("ctx", {}).get("pattern") == NOT_BLANK
-    ):
-        error = {**error, "type": "blank_string", "msg": "must not be blank", "ctx": {}}
     path = data_path(error["loc"], data, _TAGS)
     where = positions.locate(path) if positions is not None else None
     return Problem(
