@@ -98,6 +98,37 @@ def test_zh_numbering_follows_gb_t_15834() -> None:
     assert re.search(r"^1\. 制定月度拉新计划", text, re.M)
 
 
+@pytest.mark.parametrize(
+    ("description", "locale", "expected"),
+    [
+        ("德语可作为工作语言", "zh", "德语可作为工作语言（优先考虑）"),
+        ("持有数据分析证书者优先", "zh", "持有数据分析证书者优先"),
+        ("Conversational German", "en", "Conversational German (preferred)"),
+        ("German is a plus", "en", "German is a plus"),
+        ("Prior B2B experience preferred", "zh", "Prior B2B experience preferred"),
+    ],
+)
+def test_preferred_requirements_are_marked_once(
+    description: str, locale: str, expected: str
+) -> None:
+    """A requirement that is not required says so, unless its own words already do."""
+    doc = opscontent.Document.model_validate(
+        {
+            "meta": {"title": "T"},
+            "sections": [
+                {
+                    "kind": "requirements",
+                    "items": [
+                        {"category": "language", "description": description, "required": False}
+                    ],
+                }
+            ],
+        }
+    )
+    line = str(opscontent.render(doc, "text", locale=locale)).splitlines()[-1]
+    assert line.endswith(expected)
+
+
 def test_han_latin_space_option() -> None:
     doc = opscontent.load(EXAMPLES[1])
     spaced = str(opscontent.render(doc, "text", locale="zh", han_latin_space=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -440,9 +441,13 @@ def _simple(
     return build
 
 
+_SAYS_PREFERRED = re.compile(r"优先|加分|prefer|\ba plus\b|nice to have|\bbonus\b", re.IGNORECASE)
+"""Wording that already marks a requirement as preferred (持有证书者优先, German is a plus)."""
+
+
 def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
     text = b.t(item.description)
-    if not item.required:
+    if not item.required and _SAYS_PREFERRED.search(text) is None:
         text = b.lang.gettext(N_("{requirement} (preferred)"), requirement=text)
     return ItemView(head=enum_label(item.category, b.lang), text=text)
 
