@@ -212,13 +212,22 @@ class _Builder:
         """Format any field value for reading, or ``None`` when there is nothing to show."""
         if value is None:
             return None
-        kind = type(value)
-        formatter = self.formatters.get(kind)
-        if formatter is None:
-            if not isinstance(value, Enum):
-                raise TypeError(f"cannot format {kind.__name__}")  # pragma: no cover
-            return enum_label(value, self.lang)
+        formatter = self.formatters.get(type(value)) or self.formatter_for(type(value))
         return formatter(value)
+
+    def formatter_for(self, kind: type) -> Callable[[Any], str | None]:
+        """The formatter of ``kind``'s nearest base class (enums get their label), remembered."""
+        if issubclass(kind, Enum):
+            formatter: Callable[[Any], str | None] = functools.partial(enum_label, lang=self.lang)
+        else:
+            found = next(
+                (self.formatters[base] for base in kind.__mro__ if base in self.formatters), None
+            )
+            if found is None:
+                raise TypeError(f"cannot format {kind.__name__}")  # pragma: no cover
+            formatter = found
+        self.formatters[kind] = formatter
+        return formatter
 
     def list_value(self, values: list[Any]) -> str | None:
         parts = [part for part in map(self.value, values) if part]
