@@ -12,7 +12,7 @@ import yaml
 
 import opscontent
 from opscontent.importers import classify_heading
-from opscontent.model import MetricsSection, RequirementsSection
+from opscontent.model import MetricsSection, RequirementsSection, ResponsibilitiesSection
 
 from ..conftest import EXAMPLES, FIXTURES
 
@@ -172,4 +172,19 @@ def test_adjacent_headings_of_one_kind_merge() -> None:
     assert "加分项" in str(section.summary)
     assert [item.required for item in section.items] == [True, False]
     assert any("merged" in note for note in result.notes)
+    _assert_nothing_lost(text, result)
+
+
+def test_list_separators_end_with_the_marker_not_the_item() -> None:
+    """The ；/; that ends an enumerated item belongs to the list; a closing 。 stays."""
+    text = "运营专员\n岗位职责：\n1、负责公众号内容发布；\n2、输出运营周报;\n3、策划线上活动。\n"
+    result = opscontent.parse_text(text)
+    (section,) = result.document.sections
+    assert isinstance(section, ResponsibilitiesSection)
+    assert [item.area for item in section.items] == [
+        "负责公众号内容发布",
+        "输出运营周报",
+        "策划线上活动。",
+    ]
+    assert [r.marker for r in result.lines[2:5]] == ["1、；", "2、;", "3、"]
     _assert_nothing_lost(text, result)

@@ -49,6 +49,8 @@ _NUMBERED = re.compile(
     r"|[（(](?:[a-z]|[ivx]{1,4})[）)])\s*)(?P<t>.+)$"
 )
 _DEEP = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d|[（(](?:[a-z]|[ivx]{1,4})[）)])")
+_SEPARATORS = frozenset("；;，,")
+"""What ends an enumerated item only because another follows: not part of the item."""
 _BULLET = re.compile(r"^(?P<m>[-*+•·●▪◦○■□➢►✓]\s+)(?P<t>.+)$")
 _LABEL = re.compile(r"^(?P<t>[^:：]{1,30}?)\s*(?P<e>[:：])\s*(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -150,6 +152,8 @@ def _read(number: int, raw: str) -> Line:
             if numbered and kind is not None and _short(body) and not _SENTENCE_END.search(body):
                 return Line(number, raw, "heading", body, marker, 1, kind)
             depth = indent // 2 + (1 if _DEEP.match(marker) else 0)
+            if len(body) > 1 and body[-1] in _SEPARATORS:  # "1、负责拉新；": the list's own "；"
+                body, marker = body[:-1].rstrip(), marker + body[-1]
             return Line(number, raw, "item", body, marker, depth)
     bare = _BARE_NUMBER.match(stripped)
     if bare:  # "1 总体目标": a numbered heading without punctuation
