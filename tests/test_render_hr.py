@@ -6,6 +6,7 @@ import io
 import json
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,27 @@ def test_docx_east_asian_fonts_and_numbering() -> None:
     ids = [p._p.pPr.numPr.numId.val for p in numbered]
     assert len(set(ids)) > 1  # every list restarts at 1
     assert "（一）用户获取：规划并执行拉新活动" in "\n".join(p.text for p in word.paragraphs)
+
+
+def test_docx_is_reproducible_and_dated_by_the_document() -> None:
+    """Same document, same bytes: no clock time in the zip or the properties."""
+    doc = opscontent.load(ZH)
+    first = opscontent.render(doc, "docx", locale="zh")
+    assert isinstance(first, bytes)
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert package.infolist()[0].filename == "[Content_Types].xml"
+    assert opscontent.render(doc, "docx", locale="zh") == first
+    props = docx.Document(io.BytesIO(first)).core_properties
+    assert doc.meta.effective_date is not None
+    assert props.created == props.modified
+    assert props.created.date() == doc.meta.effective_date
+    no_dates = {"effective_date": None, "date_posted": None}
+    undated = doc.model_copy(update={"meta": doc.meta.model_copy(update=no_dates)})
+    data = opscontent.render(undated, "docx", locale="zh")
+    assert isinstance(data, bytes)
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert (props.created, props.modified) == (None, None)  # not python-docx's template date
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")

@@ -4,12 +4,15 @@ Title, Heading 1 per section (numbered like the text renderer: ``一、`` / ``1.
 per project, items with their markers (``（一）`` / ``1.1``), details as List Bullet, sub-items
 as List Number restarting at 1 for every list, tables (Table Grid) for KPIs, workflow steps and
 milestones. East Asian fonts are set on every style used (``w:eastAsia``) so Chinese text never
-falls back to a Latin font, and the document properties carry title, author and language.
+falls back to a Latin font, and the document properties carry title, author, language and the
+document's own date. The same document gives the same bytes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import zipfile
 from types import ModuleType
 from typing import Any
 
@@ -56,6 +59,24 @@ class DocxRenderer:
         return _Writer(_docx(), view, doc).write()
 
 
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+"""The time stamp of every file in the package: the earliest a zip can hold, as reproducible
+builds use, so that the same document gives the same bytes."""
+
+
+def _reproducible(package: bytes) -> bytes:
+    """The package with every member's time stamp fixed (python-docx writes the current time)."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, source.read(info))
+    return buffer.getvalue()
+
+
 class _Writer:
     def __init__(self, docx: ModuleType, view: DocumentView, doc: Document) -> None:
         self.docx = docx
@@ -89,7 +110,7 @@ class _Writer:
                 self.item(item, item.marker, heading=section.kind == "projects")
         buffer = io.BytesIO()
         out.save(buffer)
-        return buffer.getvalue()
+        return _reproducible(buffer.getvalue())
 
     def fonts(self) -> None:
         """East Asian fonts (and, for Chinese, the East Asian language) on every style used."""
@@ -119,6 +140,15 @@ class _Writer:
         props.subject = self.doc.meta.role or ""
         if self.doc.meta.version:
             props.version = self.doc.meta.version
+        meta = self.doc.meta
+        date = meta.effective_date or meta.date_posted
+        if date is None:  # no date of its own: drop the template's (2013) instead of lying
+            for name in ("dcterms:created", "dcterms:modified"):
+                element = props._element.find(self.qn(name))
+                if element is not None:
+                    props._element.remove(element)
+        else:
+            props.created = props.modified = dt.datetime.combine(date, dt.time(), dt.UTC)
 
     def labelled(self, label: str, value: str, style: str | None = None) -> None:
         paragraph = self.out.add_paragraph(style=style)
