@@ -300,6 +300,43 @@ def test_cli_render(tmp_path: Path) -> None:
     assert "available: docx, html, json, jsonld, markdown, text" in err.getvalue()
 
 
+class _BinaryStdout(io.TextIOWrapper):
+    def __init__(self) -> None:
+        super().__init__(io.BytesIO(), encoding="utf-8")
+
+
+def test_cli_render_binary_and_options(tmp_path: Path) -> None:
+    """DOCX goes to a file or to a binary stdout; template, catalog and spacing options apply."""
+    zh = str(EXAMPLES[1])
+    target = tmp_path / "plan.docx"
+    assert main(["render", zh, "-f", "docx", "-o", str(target)]) == 0
+    stdout = _BinaryStdout()
+    assert main(["render", zh, "-f", "docx"], stdout=stdout) == 0
+    stdout.flush()
+    assert stdout.buffer.getvalue() == target.read_bytes()  # type: ignore[attr-defined]
+    err = io.StringIO()
+    assert main(["render", zh, "-f", "docx"], stdout=io.StringIO(), stderr=err) == 2
+    assert "binary output needs -o FILE" in err.getvalue()
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "text.txt.j2").write_text(
+        '{% extends "opscontent/text.txt.j2" %}{% block header %}封面 {{ doc.title }}\n'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    args = ["render", zh, "-f", "text", "--templates", str(templates), "--han-latin-space"]
+    assert main(args, stdout=out) == 0
+    assert out.getvalue().startswith("封面 用户增长运营专员岗位工作内容\n")
+    assert "熟练使用 SQL 和 Excel" in out.getvalue()
+    catalogs = tmp_path / "catalogs"
+    catalogs.mkdir()
+    err = io.StringIO()
+    args = ["render", zh, "-l", "de", "--catalogs", str(catalogs)]
+    assert main(args, stdout=io.StringIO(), stderr=err) == 2
+    assert "OC008 no catalog for locale 'de'; available: en_US, zh_Hans_CN" in err.getvalue()
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -312,3 +349,43 @@ def test_cli_render_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     lines = err.getvalue().splitlines()
     assert [line.split()[0] for line in lines] == ["[1/2]", "[2/2]"]
     assert lines[-1].endswith("user-growth-operations.zh.txt")
+
+
+def test_text_shows_kpi_values_and_open_ended_project_periods() -> None:
+    """The text format says what the KPI table says; a lone start or end date says which."""
+    doc = opscontent.Document.model_validate(
+        {
+            "meta": {"title": "T"},
+            "sections": [
+                {
+                    "kind": "metrics",
+                    "items": [
+                        {
+                            "key": "ttfr",
+                            "name": "首次响应时长",
+                            "unit": "duration",
+                            "time_unit": "hour",
+                            "direction": "decrease",
+                            "baseline": 4,
+                            "target": 2,
+                        }
+                    ],
+                },
+                {
+                    "kind": "projects",
+                    "items": [
+                        {"name": "客服改版", "end": "2027-05-31"},
+                        {"name": "知识库", "start": "2027-02-01"},
+                    ],
+                },
+            ],
+        }
+    )
+    zh = str(opscontent.render(doc, "text", locale="zh"))
+    assert "（一）首次响应时长（基线：4小时；目标值：2小时）" in zh
+    assert "（一）客服改版（周期：至2027年5月31日）" in zh
+    assert "（二）知识库（周期：2027年2月1日起）" in zh
+    en = str(opscontent.render(doc, "text", locale="en"))
+    assert "1.1 首次响应时长 (Baseline: 4 hours; Target: 2 hours)" in en
+    assert "Period: until May 31, 2027" in en
+    assert "Period: from February 1, 2027" in en

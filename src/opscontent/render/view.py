@@ -290,8 +290,12 @@ class _Builder:
         period = None
         if project.start and project.end and project.start <= project.end:
             period = self.period(project.start, project.end)
-        elif project.start or project.end:
-            period = self.value(project.start or project.end)
+        elif project.start:
+            period = self.lang.gettext(
+                N_("from {date}"), date=format_date(project.start, self.lang)
+            )
+        elif project.end:
+            period = self.lang.gettext(N_("until {date}"), date=format_date(project.end, self.lang))
         details = self.details(project, ("owner",))
         if period:
             details.append(Detail(field_label("period", self.lang), period))
@@ -461,6 +465,21 @@ def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
     return ItemView(head=enum_label(item.category, b.lang), text=text)
 
 
+_METRIC_DETAILS = ("scope", "formula")
+_METRIC_FACTS = ("frequency", "owner", "data_source", "category")
+
+
+def _metric(b: _Builder, item: Metric) -> ItemView:
+    """A KPI with its baseline and target in its unit, like the KPI table shows them."""
+    view = _simple("name", "definition", _METRIC_DETAILS)(b, item)
+    for name in ("baseline", "target"):
+        value = b.metric_value(item, getattr(item, name))
+        if value:
+            view.details.append(Detail(b.labels[name], value))
+    view.details += b.details(item, _METRIC_FACTS)
+    return view
+
+
 def _ux(b: _Builder, item: UXItem) -> ItemView:
     view = _simple("method", "description")(b, item)
     if item.metric is not None and item.metric in b.metrics:
@@ -474,9 +493,7 @@ _ITEMS: dict[type, Callable[[_Builder, Any], ItemView]] = {
     TaskItem: _simple("name", "description", ("cadence", "owner", "deliverables", "tools")),
     WorkflowStep: _simple("name", "description", ("stage", "owner", "time_node", "deliverables")),
     SmartGoal: _Builder.goal,
-    Metric: _simple(
-        "name", "definition", ("scope", "formula", "frequency", "owner", "data_source", "category")
-    ),
+    Metric: _metric,
     CoordinationItem: _simple(
         "counterpart", "purpose", ("mechanism", "description", "cadence", "feedback_loop")
     ),
