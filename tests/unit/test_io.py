@@ -151,3 +151,22 @@ def test_missing_yaml_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
 def test_more_parse_errors_are_located(text: str, fmt: str, line: int, column: int) -> None:
     error = error_of(text, fmt)
     assert (error.line, error.column) == (line, column)
+
+
+def test_list_entries_are_named_by_their_list() -> None:
+    """A wrong list entry is named ``'sections' entry 0``, not a bare index."""
+    text = '{"meta": {"title": "T", "authors": [1]}, "sections": [3]}'
+    with pytest.raises(opscontent.ValidationError) as info:
+        opscontent.loads(text)
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.meta.authors[0]", "'authors' entry 0 must be text, found 1"),
+        ("$.sections[0]", "'sections' entry 0 must be an object (a mapping), found 3"),
+    ]
+
+
+def test_yaml_sets_become_sorted_lists() -> None:
+    """A YAML set has no order; it is read sorted, so errors come in the same order every run."""
+    text = "meta: {title: T}\nsections: !!set {b, a, c}\n"
+    with pytest.raises(opscontent.ValidationError) as info:
+        opscontent.loads(text, "yaml")
+    assert [p.message[-3:] for p in info.value.problems] == ["'a'", "'b'", "'c'"]

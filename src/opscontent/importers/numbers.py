@@ -58,6 +58,8 @@ def parse_number(text: str) -> float | None:
     [35.0, 1200.0, 35000.0, 3.0, 12.0, 2.0]
     >>> [parse_number(t) for t in ("一百二十", "二十五", "百分之五")]
     [120.0, 25.0, None]
+    >>> [parse_number(t) for t in ("三点五", "两点零五", "点五", "-3", "−1.5万", "", "-")]
+    [3.5, 2.05, None, -3.0, -15000.0, None, None]
     """
     text = text.strip().replace(" ", "")
     if text[:1] in {"-", "−"}:

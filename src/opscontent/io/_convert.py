@@ -37,8 +37,8 @@ def _convert(value: Any, budget: list[int], file: str | None) -> Any:
         return {_key(k): _convert(v, budget, file) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_convert(v, budget, file) for v in value]
-    if isinstance(value, set | frozenset):
-        return [_key(v) for v in value]
+    if isinstance(value, set | frozenset):  # unordered: sorted, so the order never varies
+        return sorted(_key(v) for v in value)
     if isinstance(value, dt.date | dt.time):  # datetime is a date
         return value.isoformat()
     if isinstance(value, bytes | bytearray):

@@ -45,21 +45,21 @@ def describe(error: ErrorDetails, path: tuple[str | int, ...]) -> str:
     kind = error["type"]
     ctx = error.get("ctx", {})
     field = path[-1] if path else None
+    name = _name(path)
     if kind == "missing":
         return f"required field {field!r} is missing"
     if kind == "extra_forbidden":
         return f"unknown field {field!r}"
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        what = "the document" if not path else f"{field!r}"
-        return f"{what} must be an object (a mapping){_found(error)}"
+        return f"{name} must be an object (a mapping){_found(error)}"
     if kind == "list_type":
-        return f"{field!r} must be a list{_found(error)}"
+        return f"{name} must be a list{_found(error)}"
     if kind in {"string_type", "str_type"}:
-        return f"{field!r} must be text{_found(error)}"
+        return f"{name} must be text{_found(error)}"
     if kind == "bool_type":
-        return f"{field!r} must be true or false{_found(error)}"
+        return f"{name} must be true or false{_found(error)}"
     if kind in {"enum", "literal_error"}:
-        return f"{field!r} must be one of {ctx.get('expected', '')}{_found(error)}"
+        return f"{name} must be one of {ctx.get('expected', '')}{_found(error)}"
     if kind == "union_tag_invalid":
         return (
             f"unknown section kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
@@ -67,12 +67,23 @@ def describe(error: ErrorDetails, path: tuple[str | int, ...]) -> str:
     if kind == "union_tag_not_found":
         return "a section needs a 'kind'"
     if kind.startswith(("date_", "date")):
-        return f"{field!r} must be a date written as YYYY-MM-DD{_found(error)}"
+        return f"{name} must be a date written as YYYY-MM-DD{_found(error)}"
     message = error["msg"]
     message = message[0].lower() + message[1:] if message else kind
     if field is None or isinstance(field, int):
         return f"{message}{_found(error)}"
     return f"{field!r} {message}{_found(error)}" if not message.startswith(("'", '"')) else message
+
+
+def _name(path: tuple[str | int, ...]) -> str:
+    """How a message names the value at ``path``: ``'title'``, ``'sections' entry 0``."""
+    if not path:
+        return "the document"
+    field = path[-1]
+    if isinstance(field, str):
+        return repr(field)
+    parent = path[-2] if len(path) > 1 else None
+    return f"{parent!r} entry {field}" if isinstance(parent, str) else f"entry {field}"
 
 
 def _found(error: ErrorDetails) -> str:
