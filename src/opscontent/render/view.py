@@ -274,9 +274,6 @@ class _Builder:
         view.details_inline = joiner.join(f"{d.label}{self.colon}{d.value}" for d in view.details)
         return view
 
-    def metric_name(self, metric: Metric) -> str:
-        return self.t(metric.name)
-
     def goal(self, goal: SmartGoal) -> ItemView:
         metric = goal.inline_metric or self.metrics[goal.metric_key]
         sentence = goal_sentence(goal, metric, self.lang, self.t)
