@@ -170,3 +170,19 @@ def test_yaml_sets_become_sorted_lists() -> None:
     with pytest.raises(opscontent.ValidationError) as info:
         opscontent.loads(text, "yaml")
     assert [p.message[-3:] for p in info.value.problems] == ["'a'", "'b'", "'c'"]
+
+
+def test_toml_nested_arrays_of_tables_are_located() -> None:
+    """``[[sections.items]]`` belongs to the latest ``[[sections]]``; errors name its line."""
+    text = (
+        '[meta]\ntitle = "T"\n\n'
+        '[[sections]]\nkind = "responsibilities"\n[[sections.items]]\narea = "A"\n\n'
+        '[[sections]]\nkind = "workflow"\n[[sections.items]]\nstage = "planning"\nname = "p"\n'
+        "bogus = 1\n[sections.items.time_node]\nnope = 2\n"
+    )
+    with pytest.raises(opscontent.ValidationError) as info:
+        opscontent.loads(text, "toml")
+    assert sorted((p.path, p.line) for p in info.value.problems) == [
+        ("$.sections[1].items[0].bogus", 14),
+        ("$.sections[1].items[0].time_node.nope", 16),
+    ]

@@ -23,6 +23,19 @@ def _keys(dotted: str) -> tuple[str, ...]:
     return tuple(part[1:-1] if part[:1] in "\"'" else part for part in parts)
 
 
+def _resolve(keys: tuple[str, ...], counts: dict[JsonPath, int]) -> JsonPath:
+    """The path of a header's keys: an array of tables stands for its latest element.
+
+    In ``[[sections]]`` … ``[[sections.items]]`` the items belong to the last section so far.
+    """
+    path: JsonPath = ()
+    for key in keys:
+        path = (*path, key)
+        if path in counts:
+            path = (*path, counts[path])
+    return path
+
+
 def index_toml(text: str) -> Positions:
     """Positions of table headers and ``key =`` lines of well-formed TOML.
 
@@ -36,10 +49,13 @@ def index_toml(text: str) -> Positions:
         header = _TABLE.match(line)
         key = _KEY.match(line) if header is None else None
         if header is not None:
-            table = _keys(header.group(2))
-            if header.group(1) == "[[":
-                counts[table] = counts.get(table, -1) + 1
-                table = (*table, counts[table])
+            keys = _keys(header.group(2))
+            if header.group(1) == "[[":  # a new element of an array of tables
+                array = (*_resolve(keys[:-1], counts), *keys[-1:])
+                counts[array] = counts.get(array, -1) + 1
+                table = (*array, counts[array])
+            else:
+                table = _resolve(keys, counts)
             positions.add(table, offset + len(line) - len(line.lstrip()))
         elif key is not None:
             positions.add((*table, *_keys(key.group(1))), offset + len(line) - len(line.lstrip()))
