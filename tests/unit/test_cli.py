@@ -91,6 +91,8 @@ def test_help_everywhere(command: list[str]) -> None:
 def test_new_then_check_flags_placeholders(tmp_path: Path) -> None:
     target = tmp_path / "plan.yaml"
     assert run("new", "--profile", "work-plan", "-o", str(target))[0] == 0
+    hint = f"# 检查方法：opscontent check {target} --profile work-plan\n"
+    assert target.read_text(encoding="utf-8").startswith(hint)
     code, out, _ = run("check", str(target), "--profile", "work-plan", "-f", "json")
     report = json.loads(out)
     assert code == 1

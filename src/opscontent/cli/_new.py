@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from typing import Any
 
 from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
 from opscontent.cli._streams import Streams
-from opscontent.io import dumps
+from opscontent.i18n import N_, language
+from opscontent.io import Format, dumps
 from opscontent.starter import starter
 
 __all__ = ["register"]
@@ -28,8 +30,14 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
-    """Write the starter document."""
+    """Write the starter document; YAML starts with a comment saying how to check it."""
     fmt = document_format(args)
     doc = starter(args.profile, locale=args.locale)
-    streams.write(dumps(doc, fmt), args.output)
+    text = dumps(doc, fmt)
+    if fmt is Format.YAML:
+        file = args.output if args.output not in (None, "-") else "FILE"
+        command = shlex.join(["opscontent", "check", file, "--profile", str(args.profile)])
+        hint = language(args.locale).gettext(N_("Check it with: {command}"), command=command)
+        text = f"# {hint}\n{text}"
+    streams.write(text, args.output)
     return 0
