@@ -8,18 +8,22 @@ import re
 import subprocess
 import sys
 import textwrap
+from enum import Enum
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+import docx
 import html5lib
 import pytest
 from markdown_it import MarkdownIt
+from pydantic import BaseModel
 
 import opscontent
 from opscontent.cli import main
 from opscontent.i18n import language
 from opscontent.i18n.labels import section_title
+from opscontent.i18n.typography import typeset_zh
 from opscontent.render import registry
 
 from .conftest import EXAMPLES
@@ -389,3 +393,55 @@ def test_text_shows_kpi_values_and_open_ended_project_periods() -> None:
     assert "1.1 首次响应时长 (Baseline: 4 hours; Target: 2 hours)" in en
     assert "Period: until May 31, 2027" in en
     assert "Period: from February 1, 2027" in en
+
+
+_NOT_SHOWN = frozenset(
+    {"statement", "kind", "key", "id", "currency", "language", "schema_", "occupational_category"}
+)
+"""Fields no reader-facing format shows as written: the goal as first written (it is rewritten as
+a whole sentence), kinds, keys and ids, currency codes (shown as symbols), the document's own
+language and job-board metadata."""
+
+
+def content_strings(node: object, name: str = "") -> list[str]:
+    """Every string an author wrote into the document, except the fields above and references."""
+    if isinstance(node, BaseModel):
+        found = []
+        for field, value in node:
+            if field in _NOT_SHOWN or (field == "metric" and isinstance(value, str)):
+                continue
+            found += content_strings(value, field)
+        return found
+    if isinstance(node, list):
+        return [text for item in node for text in content_strings(item, name)]
+    if isinstance(node, str) and not isinstance(node, Enum):
+        return [node]
+    return []
+
+
+def shown_text(data: str | bytes, fmt: str) -> str:
+    """What a reader of the rendered file sees, read back with a real parser."""
+    if fmt == "docx":
+        assert isinstance(data, bytes)
+        word = docx.Document(io.BytesIO(data))
+        cells = [cell.text for table in word.tables for row in table.rows for cell in row.cells]
+        return "\n".join([p.text for p in word.paragraphs] + cells)
+    assert isinstance(data, str)
+    if fmt == "markdown":
+        fragment = MarkdownIt("commonmark").enable("table").render(data)
+        return "".join(html5lib.parse(fragment, namespaceHTMLElements=False).itertext())
+    if fmt == "html":
+        return "".join(parse_html(data).itertext())
+    return data
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "docx"])
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_every_string_of_the_document_is_shown(path: Path, locale: str, fmt: str) -> None:
+    """No format drops what the author wrote: each string appears, typeset, in what is shown."""
+    doc = opscontent.load(path)
+    shown = shown_text(opscontent.render(doc, fmt, locale=locale), fmt)
+    typeset = typeset_zh if locale == "zh" else (lambda text: " ".join(text.split()))
+    missing = [text for text in content_strings(doc) if typeset(text) not in shown]
+    assert missing == []

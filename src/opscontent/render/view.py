@@ -234,11 +234,19 @@ class _Builder:
         return format_list(parts, self.lang) if parts else None
 
     def competitor(self, value: Competitor) -> str:
-        name = self.t(value.name)
-        if not value.aspects:
-            return name
-        aspects = format_list([enum_label(a, self.lang) for a in value.aspects], self.lang)
-        return f"{name}（{aspects}）" if self.chinese else f"{name} ({aspects})"
+        aspects = [enum_label(a, self.lang) for a in value.aspects]
+        notes = [format_list(aspects, self.lang)] if aspects else []
+        if value.notes is not None:
+            notes.append(self.t(value.notes))
+        return self.parenthesized(self.t(value.name), notes)
+
+    def parenthesized(self, text: str, notes: list[str]) -> str:
+        """``text（a；b）`` / ``text (a; b)``, or ``text`` alone without notes."""
+        if not notes:
+            return text
+        if self.chinese:
+            return f"{text}（{'；'.join(notes)}）"
+        return f"{text} ({'; '.join(notes)})"
 
     def period(self, start: dt.date, end: dt.date) -> str:
         return format_period(start, end, self.lang)
@@ -270,9 +278,12 @@ class _Builder:
 
     def item(self, item: Any) -> ItemView:
         view = _ITEMS[type(item)](self, item)
-        joiner = "；" if self.chinese else "; "
-        view.details_inline = joiner.join(f"{d.label}{self.colon}{d.value}" for d in view.details)
+        view.details_inline = ("；" if self.chinese else "; ").join(self.labelled(view.details))
         return view
+
+    def labelled(self, details: list[Detail]) -> list[str]:
+        """Each detail as ``负责人：王晓明`` / ``Owner: Li``."""
+        return [f"{d.label}{self.colon}{d.value}" for d in details]
 
     def goal(self, goal: SmartGoal) -> ItemView:
         metric = goal.inline_metric or self.metrics[goal.metric_key]
@@ -312,7 +323,13 @@ class _Builder:
                 ],
             )
         subitems = [
-            f"{format_date(m.date, self.lang)}{self.colon}{self.t(m.name)}"
+            self.parenthesized(
+                f"{format_date(m.date, self.lang)}{self.colon}{self.t(m.name)}",
+                [
+                    f"{d.label}{self.colon}{d.value}"
+                    for d in self.details(m, ("owner", "deliverable"))
+                ],
+            )
             for m in project.milestones
         ]
         return ItemView(self.t(project.name), self.opt(project.objective), details, subitems, table)
@@ -351,47 +368,67 @@ class _Builder:
         )
 
     def table(self, kind: str, items: list[Any]) -> Table | None:
+        """KPIs and workflow steps as a table holding everything their list items say."""
         if not items:
             return None
-        label = self.lang
-        names: tuple[str, ...]
         if kind == "metrics":
-            names = (
-                "metric",
-                "definition",
-                "baseline",
-                "target",
-                "frequency",
-                "owner",
-                "data_source",
+            return self.columns(
+                (
+                    "metric",
+                    "definition",
+                    "baseline",
+                    "target",
+                    "frequency",
+                    "owner",
+                    "data_source",
+                    "category",
+                ),
+                [
+                    [
+                        self.metric_cell(m),
+                        self.definition_cell(m),
+                        self.metric_value(m, m.baseline),
+                        self.metric_value(m, m.target),
+                        self.value(m.frequency) or "",
+                        self.value(m.owner) or "",
+                        self.value(m.data_source) or "",
+                        self.value(m.category) or "",
+                    ]
+                    for m in items
+                ],
             )
-            rows = [
-                [
-                    self.metric_cell(m),
-                    self.value(m.definition or m.formula) or "",
-                    self.metric_value(m, m.baseline),
-                    self.metric_value(m, m.target),
-                    self.value(m.frequency) or "",
-                    self.value(m.owner) or "",
-                    self.value(m.data_source) or "",
-                ]
-                for m in items
-            ]
-            return Table([field_label(n, label) for n in names], rows)
         if kind == "workflow":
-            names = ("stage", "step", "owner", "time_node", "deliverables")
-            rows = [
+            return self.columns(
+                ("stage", "step", "owner", "time_node", "deliverables"),
                 [
-                    enum_label(s.stage, label),
-                    self.t(s.name),
-                    self.value(s.owner) or "",
-                    self.value(s.time_node) or "",
-                    self.value(s.deliverables) or "",
-                ]
-                for s in items
-            ]
-            return Table([field_label(n, label) for n in names], rows)
+                    [
+                        enum_label(s.stage, self.lang),
+                        self.t(s.name)
+                        + (f"{self.colon}{self.t(s.description)}" if s.description else ""),
+                        self.value(s.owner) or "",
+                        self.value(s.time_node) or "",
+                        self.value(s.deliverables) or "",
+                    ]
+                    for s in items
+                ],
+            )
         return None
+
+    def columns(self, names: tuple[str, ...], rows: list[list[str]]) -> Table:
+        """A table of the named columns, leaving out those empty in every row."""
+        keep = [i for i in range(len(names)) if i < 2 or any(row[i] for row in rows)]
+        return Table(
+            [self.labels[names[i]] for i in keep], [[row[i] for i in keep] for row in rows]
+        )
+
+    def definition_cell(self, metric: Metric) -> str:
+        """The definition, then the formula: ``…的比例；计算公式：A / B``."""
+        if metric.formula is None:
+            return self.opt(metric.definition) or ""
+        formula = f"{self.labels['formula']}{self.colon}{self.t(metric.formula)}"
+        if metric.definition is None:
+            return formula
+        return f"{self.t(metric.definition)}{'；' if self.chinese else '; '}{formula}"
 
     def metric_cell(self, metric: Metric) -> str:
         name = self.t(metric.name)
