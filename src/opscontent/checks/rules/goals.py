@@ -232,7 +232,9 @@ class _Judge:
         if self.goal.objective is not None:
             reason = text(N_('serves the objective "{objective}"'), objective=self.goal.objective)
         elif self.goal.inline_metric is None:
-            reason = text(N_("moves KPI {metric} of the metrics section"), metric=self.metric.name)
+            reason = text(
+                N_('moves the KPI "{metric}" of the metrics section'), metric=self.metric.name
+            )
         else:
             reason = text(
                 N_("no objective is named and its metric is not a KPI of the metrics section")
