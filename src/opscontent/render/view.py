@@ -106,6 +106,8 @@ class ItemView:
     table: Table | None = None
     details_inline: str = ""
     """The details on one line: ``频率：每周；负责人：王晓明`` / ``Cadence: weekly; Owner: Li``."""
+    subitems_label: str = ""
+    """What the sub-items are, when they have a name: ``举措`` / ``Initiatives``."""
     number: int = 0
     """The item's place in its section, from 1."""
     marker: str = ""
@@ -292,6 +294,7 @@ class _Builder:
             head=sentence,
             details=self.details(goal, ("owner", "objective", "rationale")),
             subitems=[self.t(s) for s in goal.initiatives],
+            subitems_label=self.labels["initiatives"],
         )
 
     def project(self, project: Project) -> ItemView:
@@ -483,6 +486,7 @@ def _simple(
             text=b.value(getattr(item, text)) if text else None,
             details=b.details(item, details),
             subitems=[b.t(s) for s in getattr(item, subitems)] if subitems else [],
+            subitems_label=b.labels[subitems] if subitems else "",
         )
 
     return build
