@@ -291,7 +291,7 @@ def _en(text: str) -> dict[str, object]:
     found["verb"] = verb.group("verb")
     rest = text[verb.end() :]
     shapes = [
-        rf"^(?P<m>.*?)\s+(?:stays?\s+|remains?\s+|is\s+)?(?P<cmp>{_COMPARE_EN})\s+{q('t')}",
+        rf"^(?P<m>.*?)\s+(?:stays?\s+|remains?\s+|is\s+|to\s+)?(?P<cmp>{_COMPARE_EN})\s+{q('t')}",
         rf"^(?P<m>.*?)\s+from\s+{q('b')}\s+to\s+{q('t')}",
         rf"^(?P<m>.*?)\s+by\s+{q('c')}",
         rf"^(?P<m>.*?)\s+(?:to|at|under|below|above)\s+{q('t')}",
