@@ -188,3 +188,16 @@ def test_list_separators_end_with_the_marker_not_the_item() -> None:
     ]
     assert [r.marker for r in result.lines[2:5]] == ["1、；", "2、;", "3、"]
     _assert_nothing_lost(text, result)
+
+
+@pytest.mark.parametrize(
+    "label", ["About the role", "**岗位概述**", "## Role overview", "职位简介："]
+)
+def test_a_label_before_the_lead_goes_to_the_leftovers(label: str) -> None:
+    """The lead paragraph does not start with its own label; the label is kept, with a note."""
+    text = f"运营专员\n\n{label}\n负责用户运营。\n\n岗位职责：\n1、拉新\n"
+    result = opscontent.parse_text(text)
+    assert result.document.meta.summary == "负责用户运营。"
+    assert result.leftovers == [label]
+    assert any("label of the summary" in note for note in result.notes)
+    _assert_nothing_lost(text, result)

@@ -103,6 +103,14 @@ def parse_text(
     return builder.finish()
 
 
+_OVERVIEW = re.compile(
+    r"(?:about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
+    r"|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况)\s*[:：]?",
+    re.IGNORECASE,
+)
+"""A label that only introduces the lead paragraph."""
+
+
 class _Builder:
     def __init__(self, language: str, section_level: int, today: dt.date | None) -> None:
         self.language = language
@@ -147,12 +155,23 @@ class _Builder:
         content = line.text
         if self.title is None and line.kind == "text" and len(content) <= 60:
             self.title = (content, line.number)
+        elif not self.lead and _OVERVIEW.fullmatch(content):
+            self.label_of_lead(line)
         else:
             self.lead.append((content, line.number))
+
+    def label_of_lead(self, line: Line) -> None:
+        """A label such as "About the role" or "岗位概述" before the lead: kept in the leftovers."""
+        self.leftovers.append(line.raw.strip())
+        self.where[line.number] = "leftovers"
+        self.notes.append(f"line {line.number}: '{line.text}' read as the label of the summary")
 
     def heading(self, line: Line, draft: _Draft | None) -> None:
         if self.title is None and not self.drafts and not self.lead and line.section is None:
             self.title = (line.text, line.number)  # "# Title" or a bold first line
+            return
+        if not self.drafts and not self.lead and _OVERVIEW.fullmatch(line.text):
+            self.label_of_lead(line)  # "## About the role" before any section
             return
         starts_section = draft is None or line.level <= self.section_level
         if not starts_section and draft is not None:
