@@ -63,6 +63,22 @@ def test_docx_east_asian_fonts_and_numbering() -> None:
     assert "（一）用户获取：规划并执行拉新活动" in "\n".join(p.text for p in word.paragraphs)
 
 
+def test_docx_columns_fit_their_content_and_paper_fits_the_locale() -> None:
+    """Long cells get the room, numbers never wrap; A4 in China, Letter in the United States."""
+    word = open_docx(ZH, "zh")
+    section = word.sections[0]
+    assert (section.page_width.mm, section.page_height.mm) == pytest.approx((210, 297), abs=0.1)
+    kpis = next(t for t in word.tables if t.rows[0].cells[0].text == "指标")
+    columns = zip(kpis.rows[0].cells, kpis.columns, strict=True)
+    widths = {cell.text: column.width for cell, column in columns}
+    assert widths["定义"] > 1.5 * widths["基线"]
+    assert widths["目标值"] >= 11 * 66675  # "100,000" plus the cell margins
+    available = section.page_width - section.left_margin - section.right_margin
+    assert sum(widths.values()) == pytest.approx(available, rel=0.01)
+    letter = open_docx(EXAMPLES[0], "en").sections[0]
+    assert (letter.page_width.inches, letter.page_height.inches) == (8.5, 11)
+
+
 def test_docx_is_reproducible_and_dated_by_the_document() -> None:
     """Same document, same bytes: no clock time in the zip or the properties."""
     doc = opscontent.load(ZH)

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import unicodedata
 import zipfile
 from types import ModuleType
 from typing import Any
+
+from babel import Locale
 
 from opscontent.exceptions import MissingExtraError
 from opscontent.i18n import language
@@ -56,7 +60,24 @@ class DocxRenderer:
         """Render ``doc`` as the bytes of a .docx file."""
         lang = language(locale)
         view = build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
-        return _Writer(_docx(), view, doc).write()
+        return _Writer(_docx(), view, doc, lang.locale).write()
+
+
+_LETTER_TERRITORIES = frozenset({"US", "CA"})
+"""Where Letter paper is the norm; everywhere else gets A4."""
+_CELL = 66675
+"""Width of one display cell (half a CJK character of 10.5 pt body text) in EMU."""
+_PADDING = 3
+"""The cell margins, in display cells."""
+_MIN_CELLS = 4
+"""Narrowest text of a column: two CJK characters."""
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+"""A run that a line cannot break inside: Latin words and numbers (CJK breaks anywhere)."""
+
+
+def _display_width(text: str) -> float:
+    """Width in display cells: a CJK character two, a Latin letter or digit about one."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1.25 for char in text)
 
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -78,10 +99,11 @@ def _reproducible(package: bytes) -> bytes:
 
 
 class _Writer:
-    def __init__(self, docx: ModuleType, view: DocumentView, doc: Document) -> None:
+    def __init__(self, docx: ModuleType, view: DocumentView, doc: Document, locale: Locale) -> None:
         self.docx = docx
         self.view = view
         self.doc = doc
+        self.locale = locale
         self.out: Any = docx.Document()
         self.qn = docx.oxml.ns.qn
         numbering = self.out.part.numbering_part.numbering_definitions._numbering
@@ -91,6 +113,7 @@ class _Writer:
 
     def write(self) -> bytes:
         view, out = self.view, self.out
+        self.page()
         self.fonts()
         self.properties()
         out.add_paragraph(view.title, style="Title")
@@ -111,6 +134,13 @@ class _Writer:
         buffer = io.BytesIO()
         out.save(buffer)
         return _reproducible(buffer.getvalue())
+
+    def page(self) -> None:
+        """A4, except where Letter is the paper size (the United States and Canada)."""
+        if self.locale.territory in _LETTER_TERRITORIES:
+            return  # python-docx's template is Letter already
+        section = self.out.sections[0]
+        section.page_width, section.page_height = self.docx.shared.Mm(210), self.docx.shared.Mm(297)
 
     def fonts(self) -> None:
         """East Asian fonts (and, for Chinese, the East Asian language) on every style used."""
@@ -196,3 +226,35 @@ class _Writer:
             cells = table.add_row().cells
             for cell, text in zip(cells, row, strict=True):
                 cell.text = text
+        self.widths(table, data)
+
+    def widths(self, table: Any, data: Table) -> None:
+        """Column widths the way browsers lay tables out.
+
+        Every column first gets what it cannot do without: two CJK characters, or its longest
+        run that cannot wrap, such as ``35%`` or ``100,000``. The rest of the line goes to the
+        columns whose cells are longer (definitions, steps), in proportion to how much more
+        they hold.
+        """
+        section = self.out.sections[-1]
+        available = section.page_width - section.left_margin - section.right_margin
+        least, most = [], []
+        for i, heading in enumerate(data.columns):
+            cells = [row[i] for row in data.rows]
+            words = [word for cell in [heading, *cells] for word in _UNBROKEN.findall(cell)]
+            narrowest = max([_MIN_CELLS, *map(_display_width, words)])
+            widest = max([narrowest, *map(_display_width, [heading, *cells])])
+            least.append((narrowest + _PADDING) * _CELL)
+            most.append((widest + _PADDING) * _CELL)
+        if sum(most) <= available:  # everything fits on one line: share the spare room
+            widths = [available * width / sum(most) for width in most]
+        elif sum(least) >= available:  # even the least does not fit: shrink it evenly
+            widths = [available * width / sum(least) for width in least]
+        else:
+            spare = (available - sum(least)) / (sum(most) - sum(least))
+            widths = [low + (high - low) * spare for low, high in zip(least, most, strict=True)]
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = int(width)
+            for cell in column.cells:
+                cell.width = int(width)
