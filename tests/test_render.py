@@ -299,6 +299,14 @@ def test_cli_render(tmp_path: Path) -> None:
     assert main(["render", "-", "-f", "markdown"], stdin=io.BytesIO(b"{"), stderr=err) == 2
     assert err.getvalue().startswith("<stdin>:1:2: OC001")
     assert main(["render", *map(str, EXAMPLES)], stderr=io.StringIO()) == 2
+    twin = tmp_path / "twin" / EXAMPLES[0].name
+    twin.parent.mkdir()
+    twin.write_bytes(EXAMPLES[0].read_bytes())
+    err = io.StringIO()
+    args = ["render", str(EXAMPLES[0]), str(twin), "-o", str(tmp_path / "twins")]
+    assert main(args, stderr=err) == 2  # one would overwrite the other
+    assert "would both be written to" in err.getvalue()
+    assert not (tmp_path / "twins").exists()
     err = io.StringIO()
     assert main(["render", str(EXAMPLES[0]), "-f", "pdf"], stderr=err) == 2
     assert "available: docx, html, json, jsonld, markdown, text" in err.getvalue()

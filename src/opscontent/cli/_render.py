@@ -108,6 +108,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         if args.output in (None, "-"):
             raise FormatError("several files need -o DIR to write into")
         out_dir = Path(args.output)
+        _refuse_collisions(args.files, out_dir, renderer.extension)
         out_dir.mkdir(parents=True, exist_ok=True)
     elif args.output not in (None, "-") and Path(args.output).is_dir():
         out_dir = Path(args.output)
@@ -121,12 +122,26 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             continue
         target = args.output
         if out_dir is not None:
-            stem = "stdin" if loaded.name == "-" else Path(loaded.name).stem
-            target = str(out_dir / f"{stem}{renderer.extension}")
+            target = str(_target(loaded.name, out_dir, renderer.extension))
         _write(streams, result, target)
         if progress:
             streams.stderr.write(f"[{loaded.index}/{len(args.files)}] {loaded.name} → {target}\n")
     return 2 if inputs.failed else 0
+
+
+def _target(name: str, out_dir: Path, extension: str) -> Path:
+    stem = "stdin" if name == "-" else Path(name).stem
+    return out_dir / f"{stem}{extension}"
+
+
+def _refuse_collisions(files: list[str], out_dir: Path, extension: str) -> None:
+    """Two inputs with the same name (a/plan.yaml, b/plan.yaml) would overwrite one output."""
+    seen: dict[Path, str] = {}
+    for name in files:
+        target = _target(name, out_dir, extension)
+        if target in seen:
+            raise FormatError(f"{seen[target]} and {name} would both be written to {target}")
+        seen[target] = name
 
 
 def _write(streams: Streams, result: str | bytes, target: str | None) -> None:
