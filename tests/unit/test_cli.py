@@ -144,3 +144,16 @@ def test_import_command(tmp_path: Path) -> None:
     assert code == 0
     assert "kind: responsibilities" in out
     assert run("import", "missing.txt")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [(b"PK\x03\x04\x14\x00", "zipped Office file"), (b"%PDF-1.7\n", "a PDF file")],
+)
+def test_import_names_files_that_are_not_text(data: bytes, kind: str) -> None:
+    """A .docx or a PDF is named as such, with what to do, not reported as bad UTF-8."""
+    code, _, err = run("import", "-", stdin=data)
+    assert code == 2
+    assert err.startswith("<stdin>: OC005 this is ")
+    assert kind in err
+    assert "save it as plain text" in err

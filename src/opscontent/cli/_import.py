@@ -7,9 +7,17 @@ from typing import Any
 
 from opscontent.cli._options import add_document_output, document_format
 from opscontent.cli._streams import Streams
+from opscontent.exceptions import DecodeError
 from opscontent.io import decode, dumps
 
 __all__ = ["register"]
+
+_BINARY = (
+    (b"PK\x03\x04", "a Word, Excel or other zipped Office file"),
+    (b"%PDF", "a PDF file"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Word or Excel file"),
+)
+"""Files people try to import that hold no plain text: named, instead of 'not UTF-8'."""
 
 
 def register(commands: Any) -> None:
@@ -36,7 +44,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
 
     label = "<stdin>" if args.file == "-" else args.file
-    text = decode(streams.read(args.file), file=label)
+    data = streams.read(args.file)
+    for magic, kind in _BINARY:
+        if data.startswith(magic):
+            raise DecodeError(
+                f"this is {kind}, not text; copy its text (or save it as plain text) and import "
+                "that",
+                file=label,
+            )
+    text = decode(data, file=label)
     result = parse_text(text, locale=args.locale)
     fmt = document_format(args)
     streams.write(dumps(result.document, fmt), args.output)
