@@ -3,7 +3,8 @@
 Title, Heading 1 per section (numbered like the text renderer: ``一、`` / ``1.``), Heading 2
 per project, items with their markers (``（一）`` / ``1.1``), details as List Bullet, sub-items
 as List Number restarting at 1 for every list, tables (Table Grid) for KPIs, workflow steps and
-milestones. East Asian fonts are set on every style used (``w:eastAsia``) so Chinese text never
+milestones with columns sized by what they hold, on A4 paper (Letter in the United States and
+Canada). East Asian fonts are set on every style used (``w:eastAsia``) so Chinese text never
 falls back to a Latin font, and the document properties carry title, author, language and the
 document's own date. The same document gives the same bytes.
 """
