@@ -11,7 +11,7 @@ from typing import Literal
 from babel import Locale
 from babel.dates import format_interval, get_date_format
 from babel.lists import format_list as _format_list
-from babel.numbers import format_currency, parse_pattern
+from babel.numbers import format_compact_decimal, format_currency, parse_pattern
 from babel.units import format_unit
 
 from opscontent.i18n.catalogs import NP_, Language
@@ -36,7 +36,18 @@ def _decimal(value: int | float) -> Decimal:
 
 
 def format_number(value: int | float, lang: Language) -> str:
-    """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``."""
+    """A plain number with up to three decimals, e.g. ``12,000`` or ``3.5``.
+
+    In Chinese, a number of ten thousand or more that 万 or 亿 write exactly (with at most two
+    decimals) takes CLDR's compact form, as Chinese writers do: ``8万``, ``1.5万``, ``2.5亿``;
+    ``12,345`` stays as it is.
+
+    >>> from opscontent.i18n import language
+    >>> [format_number(n, language("zh")) for n in (80000, 15000, 12345, 250000000, 9999)]
+    ['8万', '1.5万', '12,345', '2.5亿', '9,999']
+    >>> format_number(80000, language("en"))
+    '80,000'
+    """
     return _number(value, lang.locale)
 
 
@@ -47,8 +58,19 @@ def format_ratio(ratio: float, lang: Language) -> str:
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _number(value: int | float, locale: Locale) -> str:
-    text: str = _DECIMAL.apply(_decimal(value), locale)
+    exact = _decimal(value)
+    if locale.language == "zh" and abs(exact) >= _WAN:
+        unit = _YI if abs(exact) >= _YI else _WAN
+        exponent = (exact / unit).normalize().as_tuple().exponent
+        if isinstance(exponent, int) and exponent >= -2:  # 万/亿 with at most two decimals
+            compact: str = format_compact_decimal(exact, locale=locale, fraction_digits=2)
+            return compact
+    text: str = _DECIMAL.apply(exact, locale)
     return text
+
+
+_WAN = Decimal(10_000)
+_YI = Decimal(100_000_000)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
