@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
 
+import docx
 import html5lib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -66,6 +69,21 @@ def test_every_renderer_is_total_and_deterministic(doc: Document, fmt: str, loca
     assert first == opscontent.render(doc, fmt, locale=locale)
     assert isinstance(first, str)
     assert first.endswith("\n")
+
+
+@SETTINGS
+@given(documents(), LOCALES)
+def test_docx_and_jsonld_are_total_and_deterministic(doc: Document, locale: str) -> None:
+    """Word files open with python-docx, JSON-LD parses; both are the same on every run."""
+    data = opscontent.render(doc, "docx", locale=locale)
+    assert isinstance(data, bytes)
+    assert data == opscontent.render(doc, "docx", locale=locale)
+    word = docx.Document(io.BytesIO(data))
+    assert word.paragraphs[0].style.name == "Title"
+    for table in word.tables:  # every column has a width
+        assert all(column.width > 0 for column in table.columns)
+    posting = str(opscontent.render(doc, "jsonld", locale=locale))
+    assert json.loads(posting)["@type"] == "JobPosting"
 
 
 @SETTINGS
