@@ -79,7 +79,9 @@ def test_docx_and_jsonld_are_total_and_deterministic(doc: Document, locale: str)
     assert isinstance(data, bytes)
     assert data == opscontent.render(doc, "docx", locale=locale)
     word = docx.Document(io.BytesIO(data))
-    assert word.paragraphs[0].style.name == "Title"
+    style = word.paragraphs[0].style
+    assert style is not None
+    assert style.name == "Title"
     for table in word.tables:  # every column has a width
         assert all(column.width > 0 for column in table.columns)
     posting = str(opscontent.render(doc, "jsonld", locale=locale))
