@@ -183,6 +183,7 @@ class _Builder:
         self.lang = lang
         self.chinese = lang.is_chinese
         self.colon = "：" if self.chinese else ": "
+        self.semicolon = "；" if self.chinese else "; "
         self.metrics = doc.metrics()
         self.t: Callable[[str], str] = (
             functools.partial(
@@ -246,9 +247,8 @@ class _Builder:
         """``text（a；b）`` / ``text (a; b)``, or ``text`` alone without notes."""
         if not notes:
             return text
-        if self.chinese:
-            return f"{text}（{'；'.join(notes)}）"
-        return f"{text} ({'; '.join(notes)})"
+        joined = self.semicolon.join(notes)
+        return f"{text}（{joined}）" if self.chinese else f"{text} ({joined})"
 
     def period(self, start: dt.date, end: dt.date) -> str:
         return format_period(start, end, self.lang)
@@ -280,7 +280,7 @@ class _Builder:
 
     def item(self, item: Any) -> ItemView:
         view = _ITEMS[type(item)](self, item)
-        view.details_inline = ("；" if self.chinese else "; ").join(self.labelled(view.details))
+        view.details_inline = self.semicolon.join(self.labelled(view.details))
         return view
 
     def labelled(self, details: list[Detail]) -> list[str]:
@@ -328,10 +328,7 @@ class _Builder:
         subitems = [
             self.parenthesized(
                 f"{format_date(m.date, self.lang)}{self.colon}{self.t(m.name)}",
-                [
-                    f"{d.label}{self.colon}{d.value}"
-                    for d in self.details(m, ("owner", "deliverable"))
-                ],
+                self.labelled(self.details(m, ("owner", "deliverable"))),
             )
             for m in project.milestones
         ]
@@ -431,14 +428,12 @@ class _Builder:
         formula = f"{self.labels['formula']}{self.colon}{self.t(metric.formula)}"
         if metric.definition is None:
             return formula
-        return f"{self.t(metric.definition)}{'；' if self.chinese else '; '}{formula}"
+        return f"{self.t(metric.definition)}{self.semicolon}{formula}"
 
     def metric_cell(self, metric: Metric) -> str:
-        name = self.t(metric.name)
-        if metric.scope is None:
-            return name
-        scope = self.t(metric.scope)
-        return f"{name}（{scope}）" if self.chinese else f"{name} ({scope})"
+        """The KPI's name with its scope: ``次日留存率（新注册用户）``."""
+        scope = [] if metric.scope is None else [self.t(metric.scope)]
+        return self.parenthesized(self.t(metric.name), scope)
 
     def metric_value(self, metric: Metric, value: int | float | None) -> str:
         if value is None:
