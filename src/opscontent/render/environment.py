@@ -22,7 +22,8 @@ _PACKAGE_LOADER = jinja2.PackageLoader("opscontent", "render/templates")
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
-_MD_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]|^\s*(?:[-+=]|\d+[.)])(?:\s|$)")
+_MD_SPECIAL_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]")
+_MD_START = re.compile(r"\s*(?:[-+=]|\d+[.)])(?:\s|$)")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 
@@ -40,17 +41,22 @@ def markdown_escape(value: Any) -> str:
     >>> markdown_escape("- item")
     '\\- item'
     """
-    if type(value) is str and "\n" not in value and _MD_ANY.search(value) is None:
+    if type(value) is str and "\n" not in value and _plain(value):
         return value  # most strings: nothing to escape
     if isinstance(value, MarkdownSafe):
         return value
     text = str(value)
     if "\n" in text:
         text = _NEWLINES.sub(" ", text)
-    if _MD_ANY.search(text) is None:
+    if _plain(text):
         return text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
+
+
+def _plain(line: str) -> bool:
+    """No character Markdown reads as markup, and no list or heading marker at the start."""
+    return _MD_SPECIAL_ANY.search(line) is None and _MD_START.match(line) is None
 
 
 def _escape_start(token: str) -> str:
