@@ -453,3 +453,20 @@ def test_every_string_of_the_document_is_shown(path: Path, locale: str, fmt: str
     typeset = typeset_zh if locale == "zh" else (lambda text: " ".join(text.split()))
     missing = [text for text in content_strings(doc) if typeset(text) not in shown]
     assert missing == []
+
+
+def test_options_a_renderer_does_not_take_are_refused_by_name(tmp_path: Path) -> None:
+    """An option the renderer lacks is a one-line error naming what it takes, never a traceback."""
+    doc = opscontent.load(EXAMPLES[1])
+    with pytest.raises(opscontent.RendererError, match="'json' does not take catalog_dirs"):
+        opscontent.render(doc, "json", catalog_dirs=[tmp_path])
+    err = io.StringIO()
+    args = ["render", str(EXAMPLES[1]), "-f", "docx", "--templates", str(tmp_path)]
+    assert main(args, stderr=err) == 2
+    assert err.getvalue() == (
+        "opscontent: OC011 renderer 'docx' does not take --templates; it takes: --catalogs, "
+        "--han-latin-space, normalize_punctuation\n"
+    )
+    spaced = opscontent.render(doc, "jsonld", locale="zh", han_latin_space=True)
+    assert "熟练使用 SQL 和 Excel" in str(spaced)
+    assert isinstance(opscontent.render(doc, "docx", locale="zh", catalog_dirs=[]), bytes)

@@ -191,7 +191,11 @@ class UnknownRendererError(OpsContentError, LookupError):
 
 
 class RendererError(OpsContentError, TypeError):
-    """A renderer plug-in does not implement the :class:`~opscontent.render.Renderer` protocol."""
+    """A renderer cannot be used as asked.
+
+    It does not implement the :class:`~opscontent.render.Renderer` protocol, or it does not take
+    an option it was given.
+    """
 
     code = "OC011"
 

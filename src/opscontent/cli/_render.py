@@ -16,6 +16,7 @@ from opscontent.exceptions import (
 )
 from opscontent.i18n import language
 from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
+from opscontent.render.registry import check_options
 
 __all__ = ["register"]
 
@@ -87,6 +88,14 @@ def run_list(args: argparse.Namespace, streams: Streams) -> int:
     return 0
 
 
+_FLAGS = {
+    "template_dirs": "--templates",
+    "catalog_dirs": "--catalogs",
+    "han_latin_space": "--han-latin-space",
+}
+"""How the command line spells the options it passes."""
+
+
 def _options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if args.templates:
@@ -101,6 +110,7 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
     renderer = get_renderer(args.format)
+    check_options(renderer, _options(args), lambda name: _FLAGS.get(name, name))
     language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None

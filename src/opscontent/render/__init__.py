@@ -14,6 +14,7 @@ from opscontent.render.registry import (
     BUILTIN_RENDERERS,
     ENTRY_POINT_GROUP,
     available_renderers,
+    check_options,
     get_renderer,
 )
 
@@ -46,6 +47,7 @@ def render(
     Raises:
         UnknownRendererError: unknown renderer name (a ``LookupError``).
         UnknownLocaleError: no catalog for the locale (a ``LookupError``).
+        RendererError: the renderer does not take one of ``options`` (a ``TypeError``).
 
     >>> import opscontent
     >>> doc = opscontent.loads('{"meta": {"title": "计划"}, "sections": [{"kind": "tasks"}]}')
@@ -56,6 +58,7 @@ def render(
 
     """
     renderer = get_renderer(format)
+    check_options(renderer, options)
     lang = language(locale, tuple(Path(d) for d in options.get("catalog_dirs", ())))
     return renderer.render(
         doc, locale=str(lang.locale) if not isinstance(locale, str) else locale, **options

@@ -10,10 +10,9 @@ from typing import ClassVar
 import jinja2
 
 from opscontent.exceptions import TemplateError
-from opscontent.i18n import language
 from opscontent.model import Document
 from opscontent.render.environment import TemplateKind, environment, template_name
-from opscontent.render.view import ViewOptions, build_view
+from opscontent.render.view import localized_view
 
 __all__ = ["TemplatedRenderer"]
 
@@ -42,8 +41,13 @@ class TemplatedRenderer:
         normalize_punctuation: bool = True,
     ) -> str:
         """Render ``doc``; the result ends with one newline."""
-        lang = language(locale, tuple(Path(d) for d in catalog_dirs))
-        view = build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
+        lang, view = localized_view(
+            doc,
+            locale,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+        )
         dirs = tuple(Path(d) for d in template_dirs)
         try:
             template = environment(self.kind, lang, dirs).get_template(template_name(self.kind))

@@ -16,15 +16,16 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Sequence
+from os import PathLike
 from types import ModuleType
 from typing import Any
 
 from babel import Locale
 
 from opscontent.exceptions import MissingExtraError
-from opscontent.i18n import language
 from opscontent.model import Document
-from opscontent.render.view import DocumentView, ItemView, Table, ViewOptions, build_view
+from opscontent.render.view import DocumentView, ItemView, Table, localized_view
 
 __all__ = ["DocxRenderer"]
 
@@ -55,12 +56,18 @@ class DocxRenderer:
         doc: Document,
         *,
         locale: str,
+        catalog_dirs: Sequence[str | PathLike[str]] = (),
         han_latin_space: bool = False,
         normalize_punctuation: bool = True,
     ) -> bytes:
-        """Render ``doc`` as the bytes of a .docx file."""
-        lang = language(locale)
-        view = build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
+        """Render ``doc`` as the bytes of a .docx file; options as for the text renderer."""
+        lang, view = localized_view(
+            doc,
+            locale,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+        )
         return _Writer(_docx(), view, doc, lang.locale).write()
 
 

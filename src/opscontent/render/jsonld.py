@@ -9,11 +9,12 @@ the JSON-LD way, as ``@language`` in the context.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from os import PathLike
 from typing import Any
 
-from opscontent.i18n import language
 from opscontent.model import Document, RequirementCategory, RequirementsSection, SectionKind
-from opscontent.render.view import ItemView, build_view
+from opscontent.render.view import ItemView, localized_view
 
 __all__ = ["JOBPOSTING_PROPERTIES", "JsonLdRenderer"]
 
@@ -53,19 +54,47 @@ class JsonLdRenderer:
     media_type = "application/ld+json"
     extension = ".jsonld"
 
-    def render(self, doc: Document, *, locale: str, indent: int = 2) -> str:
-        """JSON-LD text; ``indent`` (default 2) is the only option."""
-        return json.dumps(job_posting(doc, locale), ensure_ascii=False, indent=indent) + "\n"
+    def render(
+        self,
+        doc: Document,
+        *,
+        locale: str,
+        indent: int = 2,
+        catalog_dirs: Sequence[str | PathLike[str]] = (),
+        han_latin_space: bool = False,
+        normalize_punctuation: bool = True,
+    ) -> str:
+        """JSON-LD text; ``indent`` (default 2), and the text renderer's typesetting options."""
+        posting = job_posting(
+            doc,
+            locale,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+        )
+        return json.dumps(posting, ensure_ascii=False, indent=indent) + "\n"
 
 
 def _line(item: ItemView, colon: str) -> str:
     return f"{item.head}{colon}{item.text}" if item.text else item.head
 
 
-def job_posting(doc: Document, locale: str) -> dict[str, Any]:
+def job_posting(
+    doc: Document,
+    locale: str,
+    *,
+    catalog_dirs: Sequence[str | PathLike[str]] = (),
+    han_latin_space: bool = False,
+    normalize_punctuation: bool = True,
+) -> dict[str, Any]:
     """The JobPosting as a JSON-compatible dict."""
-    lang = language(locale)
-    view = build_view(doc, lang)
+    _, view = localized_view(
+        doc,
+        locale,
+        catalog_dirs=catalog_dirs,
+        han_latin_space=han_latin_space,
+        normalize_punctuation=normalize_punctuation,
+    )
     meta = doc.meta
     tag = meta.language or view.lang_tag
     posting: dict[str, Any] = {

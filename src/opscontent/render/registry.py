@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
+from collections.abc import Callable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from opscontent.exceptions import RendererError, UnknownRendererError
 from opscontent.render.protocol import Renderer
 
-__all__ = ["BUILTIN_RENDERERS", "ENTRY_POINT_GROUP", "available_renderers", "get_renderer"]
+__all__ = [
+    "BUILTIN_RENDERERS",
+    "ENTRY_POINT_GROUP",
+    "available_renderers",
+    "check_options",
+    "get_renderer",
+    "renderer_options",
+]
 
 ENTRY_POINT_GROUP = "opscontent.renderers"
 """Entry point group third-party renderers register under."""
@@ -76,3 +85,43 @@ def get_renderer(renderer: str | Renderer | type[Any]) -> Renderer:
     if isinstance(renderer, str):
         return _by_name(renderer.strip().lower())
     return _instance(renderer, getattr(renderer, "name", repr(renderer)))
+
+
+@functools.cache
+def _options_of(kind: type, render: Callable[..., Any]) -> frozenset[str] | None:
+    parameters = list(inspect.signature(render).parameters.values())[1:]  # after the document
+    if any(p.kind is p.VAR_KEYWORD for p in parameters):
+        return None
+    named = (p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
+    return frozenset(named) - {"locale"}
+
+
+def renderer_options(renderer: Renderer) -> frozenset[str] | None:
+    """The options ``renderer.render`` takes besides the document and ``locale``.
+
+    ``None`` when it takes any (``**options``). Read from the signature once per class.
+
+    >>> sorted(renderer_options(get_renderer("json")) or [])
+    ['indent']
+    """
+    return _options_of(type(renderer), renderer.render)
+
+
+def check_options(
+    renderer: Renderer, options: Mapping[str, Any], spell: Callable[[str], str] = str
+) -> None:
+    """Raise :class:`RendererError` naming the options ``renderer`` does not take.
+
+    ``spell`` names an option for the reader (the CLI shows ``--templates``, not
+    ``template_dirs``).
+    """
+    accepted = renderer_options(renderer) if options else None
+    if accepted is None:
+        return
+    unknown = sorted(set(options) - accepted)
+    if unknown:
+        takes = ", ".join(spell(name) for name in sorted(accepted)) or "no options"
+        raise RendererError(
+            f"renderer {renderer.name!r} does not take {', '.join(map(spell, unknown))}; "
+            f"it takes: {takes}"
+        )

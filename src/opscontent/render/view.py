@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
-from opscontent.i18n import N_, Language
+from opscontent.i18n import N_, Language, language
 from opscontent.i18n.formatting import (
     format_amount,
     format_date,
@@ -66,6 +68,7 @@ __all__ = [
     "Table",
     "ViewOptions",
     "build_view",
+    "localized_view",
 ]
 
 
@@ -549,3 +552,20 @@ _ITEMS: dict[type, Callable[[_Builder, Any], ItemView]] = {
 def build_view(doc: Document, lang: Language, options: ViewOptions | None = None) -> DocumentView:
     """Compute the localized view of ``doc``."""
     return _Builder(doc, lang, options or ViewOptions()).build()
+
+
+def localized_view(
+    doc: Document,
+    locale: str,
+    *,
+    catalog_dirs: Sequence[str | PathLike[str]] = (),
+    han_latin_space: bool = False,
+    normalize_punctuation: bool = True,
+) -> tuple[Language, DocumentView]:
+    """The language and the view, from the options every view-based renderer takes.
+
+    ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``
+    and ``normalize_punctuation`` are the :class:`ViewOptions`.
+    """
+    lang = language(locale, tuple(Path(d) for d in catalog_dirs))
+    return lang, build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
