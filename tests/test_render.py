@@ -470,3 +470,20 @@ def test_options_a_renderer_does_not_take_are_refused_by_name(tmp_path: Path) ->
     spaced = opscontent.render(doc, "jsonld", locale="zh", han_latin_space=True)
     assert "熟练使用 SQL 和 Excel" in str(spaced)
     assert isinstance(opscontent.render(doc, "docx", locale="zh", catalog_dirs=[]), bytes)
+
+
+def test_reversed_project_dates_are_shown_as_given() -> None:
+    """An end before the start (which check reports) still shows both dates, not just one."""
+    doc = opscontent.Document.model_validate(
+        {
+            "meta": {"title": "T"},
+            "sections": [
+                {
+                    "kind": "projects",
+                    "items": [{"name": "P", "start": "2027-05-01", "end": "2027-02-01"}],
+                }
+            ],
+        }
+    )
+    text = str(opscontent.render(doc, "text", locale="zh"))
+    assert "（一）P（周期：2027年5月1日起，至2027年2月1日）" in text

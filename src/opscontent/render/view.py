@@ -27,7 +27,7 @@ from opscontent.i18n.formatting import (
     format_period,
     format_quantity,
 )
-from opscontent.i18n.labels import enum_label, field_label, field_labels, section_title
+from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.typography import typeset_zh
 from opscontent.model import (
@@ -187,6 +187,7 @@ class _Builder:
         self.chinese = lang.is_chinese
         self.colon = "：" if self.chinese else ": "
         self.semicolon = "；" if self.chinese else "; "
+        self.comma = "，" if self.chinese else ", "
         self.metrics = doc.metrics()
         self.t: Callable[[str], str] = (
             functools.partial(
@@ -268,7 +269,7 @@ class _Builder:
             parts.append(enum_label(node.cadence, lang))
         if node.note is not None:
             parts.append(self.t(node.note))
-        return ("，" if self.chinese else ", ").join(parts)
+        return self.comma.join(parts)
 
     def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
         labels, value = self.labels, self.value
@@ -301,23 +302,15 @@ class _Builder:
         )
 
     def project(self, project: Project) -> ItemView:
-        period = None
-        if project.start and project.end and project.start <= project.end:
-            period = self.period(project.start, project.end)
-        elif project.start:
-            period = self.lang.gettext(
-                N_("from {date}"), date=format_date(project.start, self.lang)
-            )
-        elif project.end:
-            period = self.lang.gettext(N_("until {date}"), date=format_date(project.end, self.lang))
         details = self.details(project, ("owner",))
+        period = self.project_period(project)
         if period:
-            details.append(Detail(field_label("period", self.lang), period))
+            details.append(Detail(self.labels["period"], period))
         details += self.details(project, ("resources", "risks", "review"))
         table = None
         if project.milestones:
-            table = Table(
-                [field_label(n, self.lang) for n in ("milestone", "date", "owner", "deliverable")],
+            table = self.columns(
+                ("milestone", "date", "owner", "deliverable"),
                 [
                     [
                         self.t(m.name),
@@ -336,6 +329,15 @@ class _Builder:
             for m in project.milestones
         ]
         return ItemView(self.t(project.name), self.opt(project.objective), details, subitems, table)
+
+    def project_period(self, project: Project) -> str | None:
+        """``2027年1月10日 – 4月30日``; a lone date says which end it is (起 / 至)."""
+        start, end = project.start, project.end
+        if start and end and start <= end:
+            return self.period(start, end)
+        ends = [(N_("from {date}"), start), (N_("until {date}"), end)]
+        parts = [self.lang.gettext(m, date=format_date(d, self.lang)) for m, d in ends if d]
+        return self.comma.join(parts) or None  # reversed dates are shown as given
 
     # -- sections ---------------------------------------------------------------------------
 
@@ -456,8 +458,10 @@ class _Builder:
             "version",
             "authors",
         )
-        facts_by_field = {n: self.value(getattr(meta, n)) for n in fact_names}
         facts = self.details(meta, fact_names)
+        facts_by_field = {
+            name: text for name in fact_names if (text := self.value(getattr(meta, name)))
+        }
         locale = lang.locale
         tag = locale.language + (f"-{locale.script}" if locale.script else "")
         return DocumentView(
@@ -471,7 +475,7 @@ class _Builder:
             colon=self.colon,
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
-            facts_by_field={k: v for k, v in facts_by_field.items() if v},
+            facts_by_field=facts_by_field,
         )
 
 
@@ -505,9 +509,13 @@ _METRIC_DETAILS = ("scope", "formula")
 _METRIC_FACTS = ("frequency", "owner", "data_source", "category")
 
 
+_METRIC_HEAD = _simple("name", "definition", _METRIC_DETAILS)
+_UX_HEAD = _simple("method", "description")
+
+
 def _metric(b: _Builder, item: Metric) -> ItemView:
     """A KPI with its baseline and target in its unit, like the KPI table shows them."""
-    view = _simple("name", "definition", _METRIC_DETAILS)(b, item)
+    view = _METRIC_HEAD(b, item)
     for name in ("baseline", "target"):
         value = b.metric_value(item, getattr(item, name))
         if value:
@@ -517,9 +525,9 @@ def _metric(b: _Builder, item: Metric) -> ItemView:
 
 
 def _ux(b: _Builder, item: UXItem) -> ItemView:
-    view = _simple("method", "description")(b, item)
+    view = _UX_HEAD(b, item)
     if item.metric is not None and item.metric in b.metrics:
-        view.details.append(Detail(field_label("metric", b.lang), b.t(b.metrics[item.metric].name)))
+        view.details.append(Detail(b.labels["metric"], b.t(b.metrics[item.metric].name)))
     return view
 
 
