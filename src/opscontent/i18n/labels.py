@@ -33,7 +33,6 @@ __all__ = [
     "UNIT_NAMES",
     "direction_name",
     "enum_label",
-    "field_label",
     "field_labels",
     "section_title",
     "stage_name",
@@ -241,11 +240,6 @@ def enum_label(value: Enum, lang: Language) -> str:
     """The localized label of an enumerated value."""
     msgid = _ALL_LABELS.get(value)
     return lang.gettext(msgid) if msgid else str(value.value)
-
-
-def field_label(name: str, lang: Language) -> str:
-    """The localized label of a field."""
-    return lang.gettext(FIELD_LABELS[name])
 
 
 @functools.lru_cache(maxsize=64)
