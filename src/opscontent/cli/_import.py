@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from opscontent.cli._options import add_document_output, document_format
-from opscontent.cli._streams import Streams
+from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import DecodeError
 from opscontent.io import decode, dumps
 
@@ -43,21 +43,21 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
     from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
 
-    label = "<stdin>" if args.file == "-" else args.file
+    name = label(args.file)
     data = streams.read(args.file)
     for magic, kind in _BINARY:
         if data.startswith(magic):
             raise DecodeError(
                 f"this is {kind}, not text; copy its text (or save it as plain text) and import "
                 "that",
-                file=label,
+                file=name,
             )
-    text = decode(data, file=label)
+    text = decode(data, file=name)
     result = parse_text(text, locale=args.locale)
     fmt = document_format(args)
     streams.write(dumps(result.document, fmt), args.output)
     for leftover in result.leftovers:
-        streams.error(f"{label}: leftover: {leftover}")
+        streams.error(f"{name}: leftover: {leftover}")
     for note in result.notes:
-        streams.error(f"{label}: note: {note}")
+        streams.error(f"{name}: note: {note}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from opscontent.cli._streams import Streams
+from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import InputError, OpsContentError, ValidationError
 from opscontent.io import Format, format_for, parse_data
 from opscontent.io._paths import Positions
@@ -64,10 +64,10 @@ class Inputs:
         self.failed = True
 
     def _load(self, index: int, name: str) -> Loaded:
-        label = "<stdin>" if name == "-" else name
+        shown = label(name)
         fmt = self.input_format
         if fmt is None and name != "-":
             fmt = format_for(name)
-        data, positions = parse_data(self.streams.read(name), fmt, file=label)
-        doc = validate_data(data, file=label, positions=positions)
-        return Loaded(index, name, label, doc, positions)
+        data, positions = parse_data(self.streams.read(name), fmt, file=shown)
+        doc = validate_data(data, file=shown, positions=positions)
+        return Loaded(index, name, shown, doc, positions)

@@ -8,7 +8,12 @@ from typing import IO
 
 from opscontent.exceptions import ReadError
 
-__all__ = ["Streams"]
+__all__ = ["Streams", "label"]
+
+
+def label(name: str) -> str:
+    """How messages name an input: the file name, or ``<stdin>`` for ``-``."""
+    return "<stdin>" if name == "-" else name
 
 
 @dataclass(frozen=True)
