@@ -87,13 +87,9 @@ def get_renderer(renderer: str | Renderer | type[Any]) -> Renderer:
     return _instance(renderer, getattr(renderer, "name", repr(renderer)))
 
 
-@functools.cache
-def _options_of(kind: type, render: Callable[..., Any]) -> frozenset[str] | None:
-    parameters = list(inspect.signature(render).parameters.values())[1:]  # after the document
-    if any(p.kind is p.VAR_KEYWORD for p in parameters):
-        return None
-    named = (p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
-    return frozenset(named) - {"locale"}
+_NAMED = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+_OPTIONS: dict[type, frozenset[str] | None] = {}
+"""Options by renderer class: read from the signature once per class, not per instance."""
 
 
 def renderer_options(renderer: Renderer) -> frozenset[str] | None:
@@ -104,7 +100,17 @@ def renderer_options(renderer: Renderer) -> frozenset[str] | None:
     >>> sorted(renderer_options(get_renderer("json")) or [])
     ['indent']
     """
-    return _options_of(type(renderer), renderer.render)
+    kind = type(renderer)
+    if kind not in _OPTIONS:
+        parameters = list(inspect.signature(renderer.render).parameters.values())[1:]
+        if any(p.kind is p.VAR_KEYWORD for p in parameters):
+            _OPTIONS[kind] = None
+        else:
+            named = {
+                p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+            }
+            _OPTIONS[kind] = frozenset(named - {"locale"})
+    return _OPTIONS[kind]
 
 
 def check_options(
