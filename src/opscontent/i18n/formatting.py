@@ -80,6 +80,7 @@ def _ratio(ratio: float, locale: Locale) -> str:
 
 
 _TIME_UNITS = {
+    TimeUnit.SECOND: "duration-second",
     TimeUnit.MINUTE: "duration-minute",
     TimeUnit.HOUR: "duration-hour",
     TimeUnit.DAY: "duration-day",
