@@ -239,9 +239,9 @@ def _zh(text: str) -> dict[str, object]:
         rf"(?P<verb>{verbs})(?P<mid>[^，。,；;\d到至]+?)(?:到|至)\s*{t}",
         rf"(?P<verb>{verbs})了?\s*{c}",
         rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{g.compare_zh})\s*{t}",
-        rf"(?P<verb>实现|达成)\s*(?P<mid>[^\d，。,；;]+?)\s*{t}",
-        rf"(?P<verb>{g.done_zh})\s*{t}\s*(?P<tail>[^\d，。,；;]+)",
         rf"(?P<verb>新增|{g.net_zh})\s*(?P<mid>{_NAME})\s*{c}",
+        rf"(?P<verb>{g.done_zh})\s*(?P<mid>[^\d，。,；;]+?)\s*{t}",
+        rf"(?P<verb>{g.done_zh})\s*{t}\s*(?P<tail>[^\d，。,；;]+)",
         rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>{_alternation(words.DOUBLE_VERBS)})",
         rf"(?P<mid>[^，。,；;\d]+?)\s*(?:在|为|是)?\s*{t}\s*(?P<verb>{g.after})",
     ]
@@ -391,16 +391,18 @@ def parse_goal(
 
 
 def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
-    whole = _parse_one(sentence, language, today or dt.date.today())
-    clauses = [clause for clause in _CLAUSES.split(sentence) if clause.strip()]
+    today = today or dt.date.today()
+    text, owner, deadline = _context(sentence, today)
+    whole = _read(sentence, text, language, owner, deadline)
+    clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
     if len(clauses) < 2:
         return whole
     read: list[GoalParse] = []
     for clause in clauses:
-        parsed = _parse_one(clause, language, today or dt.date.today())
+        parsed = _parse_one(clause, language, today)
         if parsed.direction is None and read:  # "…, and B to 5%": the verb of the first target
             verb = _verb_of(read[0].sentence, language)
-            joined = f"{verb} {clause.strip()}" if language == "en" else f"{verb}{clause.strip()}"
+            joined = f"{verb} {clause}" if language == "en" else f"{verb}{clause}"
             parsed = dataclasses.replace(_parse_one(joined, language, today), sentence=clause)
         if parsed.goal is not None and (parsed.target or parsed.change):
             read.append(parsed)
@@ -425,8 +427,13 @@ def _inherit(parsed: GoalParse, inherit: dict[str, dt.date | str | None]) -> Goa
     return _finish(dataclasses.replace(parsed, **update))  # type: ignore[arg-type]
 
 
-def _parse_one(sentence: str, language: str, today: dt.date | None) -> GoalParse:
-    today = today or dt.date.today()
+def _parse_one(sentence: str, language: str, today: dt.date) -> GoalParse:
+    text, owner, deadline = _context(sentence, today)
+    return _read(sentence, text, language, owner, deadline)
+
+
+def _context(sentence: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:
+    """The sentence without its owner, trailing note and deadline; the owner; the deadline."""
     text = " ".join(sentence.split())
     owner = None
     for pattern in _grammar().owners:
@@ -441,6 +448,13 @@ def _parse_one(sentence: str, language: str, today: dt.date | None) -> GoalParse
     if found_deadline:
         deadline, span = found_deadline
         text = _strip(text, span)
+    return text, owner, deadline
+
+
+def _read(
+    sentence: str, text: str, language: str, owner: str | None, deadline: dt.date | None
+) -> GoalParse:
+    """What the text (the sentence without owner and deadline) says of metric and numbers."""
     parts = _zh(text) if language == "zh" else _en(text)
     verb = str(parts.get("verb", ""))
     direction = _direction(verb) if verb else None
