@@ -1,0 +1,140 @@
+"""Numbers, quantities, durations, dates and lists, exactly as CLDR writes them, at their edges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from opscontent.i18n import language
+from opscontent.i18n.formatting import (
+    format_amount,
+    format_date,
+    format_duration,
+    format_list,
+    format_number,
+    format_period,
+    format_quantity,
+    format_ratio,
+)
+from opscontent.model import Quantity, TimeUnit, Unit
+
+NUMBERS = (0, 9999, 10000, -15000, 12300, 12340, 15000.5, 99990000, 100000000, 3.14159, 1234.5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "zh",
+            [
+                "0",
+                "9,999",
+                "1万",
+                "-1.5万",
+                "1.23万",
+                "12,340",
+                "15,000.5",
+                "9999万",
+                "1亿",
+                "3.142",
+                "1,234.5",
+            ],
+        ),
+        (
+            "en",
+            [
+                "0",
+                "9,999",
+                "10,000",
+                "-15,000",
+                "12,300",
+                "12,340",
+                "15,000.5",
+                "99,990,000",
+                "100,000,000",
+                "3.142",
+                "1,234.5",
+            ],
+        ),
+    ],
+)
+def test_numbers_use_wan_and_yi_only_when_exact(lang: str, expected: list[str]) -> None:
+    assert [format_number(n, language(lang)) for n in NUMBERS] == expected
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_ratios_are_percents_with_three_decimals(lang: str) -> None:
+    assert [format_ratio(r, language(lang)) for r in (0.355, 1, 0.0005, 0.12345)] == [
+        "35.5%",
+        "100%",
+        "0.05%",
+        "12.345%",
+    ]
+
+
+QUANTITIES = [
+    (Quantity(value=40, unit=Unit.PERCENT), "40%", "40%"),
+    (Quantity(value=4.5, unit=Unit.PERCENT), "4.5%", "4.5%"),
+    (Quantity(value=1, unit=Unit.PERCENTAGE_POINTS), "1个百分点", "1 percentage point"),
+    (Quantity(value=2, unit=Unit.PERCENTAGE_POINTS), "2个百分点", "2 percentage points"),
+    (Quantity(value=3, unit=Unit.RATIO), "3", "3"),
+    (Quantity(value=40, unit=Unit.SCORE), "40", "40"),
+    (Quantity(value=12000, unit=Unit.CURRENCY, currency="CNY"), "¥12,000.00", "CN¥12,000.00"),
+    (Quantity(value=85, unit=Unit.CURRENCY, currency="USD"), "US$85.00", "$85.00"),
+    (Quantity(value=5, unit=Unit.COUNT, label="篇"), "5篇", "5 篇"),
+    (Quantity(value=5, unit=Unit.COUNT, label="users"), "5users", "5 users"),
+    (Quantity(value=15000, unit=Unit.COUNT), "1.5万", "15,000"),
+    (Quantity(value=30, unit=Unit.DURATION, time_unit=TimeUnit.SECOND), "30秒钟", "30 seconds"),
+    (Quantity(value=2, unit=Unit.DURATION, time_unit=TimeUnit.QUARTER), "2个季度", "2 quarters"),
+]
+
+
+@pytest.mark.parametrize(("quantity", "zh", "en"), QUANTITIES, ids=[q[1] for q in QUANTITIES])
+def test_quantities(quantity: Quantity, zh: str, en: str) -> None:
+    assert format_quantity(quantity, language("zh")) == zh
+    assert format_quantity(quantity, language("en")) == en
+
+
+def test_amount_without_currency_or_time_unit_is_a_plain_number() -> None:
+    for unit in (Unit.CURRENCY, Unit.DURATION):
+        assert format_amount(12000, unit, language("en")) == "12,000"
+
+
+@pytest.mark.parametrize(
+    ("unit", "zh", "en"),
+    [
+        (TimeUnit.SECOND, ["1秒钟", "2秒钟"], ["1 second", "2 seconds"]),
+        (TimeUnit.MINUTE, ["1分钟", "2分钟"], ["1 minute", "2 minutes"]),
+        (TimeUnit.HOUR, ["1小时", "2小时"], ["1 hour", "2 hours"]),
+        (TimeUnit.DAY, ["1天", "2天"], ["1 day", "2 days"]),
+        (TimeUnit.WEEK, ["1周", "2周"], ["1 week", "2 weeks"]),
+        (TimeUnit.MONTH, ["1个月", "2个月"], ["1 month", "2 months"]),
+        (TimeUnit.QUARTER, ["1个季度", "2个季度"], ["1 quarter", "2 quarters"]),
+        (TimeUnit.YEAR, ["1年", "2年"], ["1 year", "2 years"]),
+    ],
+)
+def test_durations_in_every_unit(unit: TimeUnit, zh: list[str], en: list[str]) -> None:
+    assert [format_duration(n, unit, language("zh")) for n in (1, 2)] == zh
+    assert [format_duration(n, unit, language("en")) for n in (1, 2)] == en
+
+
+def test_dates_and_periods() -> None:
+    zh, en = language("zh"), language("en")
+    start, end = dt.date(2027, 1, 1), dt.date(2027, 3, 31)
+    assert (format_date(end, zh), format_date(end, en)) == ("2027年3月31日", "March 31, 2027")
+    assert format_period(start, end, zh) == "2027年1月1日\u2009–\u20093月31日"
+    assert format_period(start, end, en) == "Jan 1\u2009–\u2009Mar 31, 2027"
+    assert format_period(dt.date(2026, 12, 1), end, en) == "Dec 1, 2026\u2009–\u2009Mar 31, 2027"
+
+
+def test_lists() -> None:
+    zh, en = language("zh"), language("en")
+    assert (format_list(["A", "B", "C"], zh), format_list(["A", "B", "C"], en)) == (
+        "A、B和C",
+        "A, B, and C",
+    )
+    assert (format_list(["A", "B"], zh, style="or"), format_list(["A", "B"], en, style="or")) == (
+        "A或B",
+        "A or B",
+    )

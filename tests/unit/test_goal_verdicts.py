@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+import yaml
 
 import opscontent
 from opscontent.checks import Profile
+
+from ..conftest import FIXTURES
 
 TODAY = dt.date(2026, 11, 29)
 GOAL = "$.sections[0].items[0]"
@@ -603,3 +606,24 @@ def test_a_goal_without_owner_is_reported_at_the_goal(locale: str) -> None:
     assert finding.path == GOAL
     assert "g" in finding.message
     assert [f.code for f in report.findings if f.code.startswith("OC3")] == ["OC310"]
+
+
+REASONS = FIXTURES / "goals" / "verdict-reasons.yaml"
+
+
+def test_reasons_are_exactly_as_pinned(update_goldens: bool) -> None:
+    """Every row's reason word for word, in both languages (rewrite with --update-goldens)."""
+    reasons: dict[str, dict[str, str]] = {}
+    for row in ROWS:
+        profile = Profile(name="limits", required=[], **row.profile)
+        today = None if row.effective and row.effective > TODAY else TODAY
+        reasons[f"{row.letter} {row.name}"] = {
+            locale: opscontent.check(document(row), profile=profile, today=today, locale=locale)
+            .goals[0]
+            .letters["SMART".index(row.letter)]
+            .reason
+            for locale in ("en", "zh")
+        }
+    if update_goldens:
+        REASONS.write_text(yaml.safe_dump(reasons, allow_unicode=True, width=200), "utf-8")
+    assert yaml.safe_load(REASONS.read_text("utf-8")) == reasons
