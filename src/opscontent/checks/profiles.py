@@ -17,6 +17,7 @@ from opscontent.checks.findings import Severity
 from opscontent.exceptions import ProfileError, UnknownProfileError
 from opscontent.model import SectionKind
 from opscontent.model.types import MODEL_CONFIG, Text
+from opscontent.paths import format_path
 
 __all__ = ["BUILTIN_PROFILES", "Profile", "get_profile", "load_profile"]
 
@@ -134,8 +135,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
         return Profile.model_validate({**base, **data})
     except pydantic.ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        from opscontent.io._paths import format_path  # noqa: PLC0415
-
         where = positions.locate(tuple(error["loc"])) if positions else None
         raise ProfileError(
             f"invalid profile: {error['msg'][0].lower()}{error['msg'][1:]}",
