@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from opscontent.checks.findings import Severity
 from opscontent.exceptions import ProfileError, UnknownProfileError
+from opscontent.io import format_for, parse_data
 from opscontent.model import SectionKind
 from opscontent.model.types import MODEL_CONFIG, Text
 from opscontent.paths import format_path
@@ -109,8 +110,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
 
     A key ``extends`` names a built-in profile to start from; other keys override it.
     """
-    from opscontent.io import format_for, parse_data  # noqa: PLC0415 - avoids an import cycle
-
     name = os.fspath(path)
     try:
         raw = Path(name).read_bytes()
