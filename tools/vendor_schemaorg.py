@@ -54,9 +54,7 @@ def main(source: Path) -> int:
             classes.add(cls)
             todo.extend(_ids(by_id[cls].get("rdfs:subClassOf")))
     properties = [
-        node
-        for node in data["@graph"]
-        if classes & set(_ids(node.get("schema:domainIncludes")))
+        node for node in data["@graph"] if classes & set(_ids(node.get("schema:domainIncludes")))
     ]
     nodes = [by_id[c] for c in sorted(classes)] + sorted(properties, key=lambda n: n["@id"])
     trimmed = [{k: node[k] for k in KEEP if k in node} for node in nodes]
