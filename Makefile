@@ -19,7 +19,7 @@ example: $(STAMP)
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest --durations=10
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

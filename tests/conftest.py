@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -23,6 +24,8 @@ settings.register_profile("ci", settings.get_profile("dev"), max_examples=150, p
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+from opscontent import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -55,3 +58,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+def section(kind: str, *items: Any, **fields: Any) -> dict[str, Any]:
+    """A section of ``kind`` as data: ``section("tasks", {"name": "周报"}, summary="…")``."""
+    return {"kind": kind, **fields, **({"items": list(items)} if items else {})}
+
+
+def document(*sections: dict[str, Any], title: str = "T", **meta: Any) -> Document:
+    """A validated document of ``sections`` (see :func:`section`) under a one-word title."""
+    return Document.model_validate({"meta": {"title": title, **meta}, "sections": list(sections)})

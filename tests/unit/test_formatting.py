@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from opscontent.i18n import language
+from opscontent.i18n import formatting, language
 from opscontent.i18n.formatting import (
     format_amount,
     format_date,
@@ -138,3 +138,18 @@ def test_lists() -> None:
         "A或B",
         "A or B",
     )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_negative_zero_is_zero_whatever_was_formatted_first(lang: str) -> None:
+    """Regression: -0.0 equals 0.0, so a cached "-0" was shown for a baseline of 0."""
+    for cached in (formatting._number, formatting._ratio, formatting._unit, formatting._currency):
+        cached.cache_clear()  # -0.0 first, as when a property test formatted it earlier
+    tongue = language(lang)
+    assert format_number(-0.0, tongue) == format_number(0.0, tongue) == "0"
+    assert format_ratio(-0.0, tongue) == format_ratio(0.0, tongue) == "0%"
+    assert format_duration(-0.0, TimeUnit.DAY, tongue) == format_duration(0.0, TimeUnit.DAY, tongue)
+    assert format_amount(-0.0, Unit.CURRENCY, tongue, currency="USD") == format_amount(
+        0.0, Unit.CURRENCY, tongue, currency="USD"
+    )
+    assert "-" not in format_amount(-0.0, Unit.CURRENCY, tongue, currency="USD")

@@ -48,12 +48,12 @@ def format_number(value: int | float, lang: Language) -> str:
     >>> format_number(80000, language("en"))
     '80,000'
     """
-    return _number(value, lang.locale)
+    return _number(value or 0, lang.locale)  # -0.0 is 0, and must not share its cache entry
 
 
 def format_ratio(ratio: float, lang: Language) -> str:
     """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
-    return _ratio(ratio, lang.locale)
+    return _ratio(ratio or 0, lang.locale)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -96,7 +96,7 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
         return lang.ngettext(
             NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang)
         )
-    return _unit(value, _TIME_UNITS[unit], lang.locale)
+    return _unit(value or 0, _TIME_UNITS[unit], lang.locale)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -151,7 +151,7 @@ def format_amount(
             n=format_number(value, lang),
         )
     if unit is Unit.CURRENCY and currency:
-        return _currency(value, currency, lang.locale)
+        return _currency(value or 0, currency, lang.locale)
     if unit is Unit.DURATION and time_unit:
         return format_duration(value, time_unit, lang)
     number = format_number(value, lang)
