@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, settings
 
+from opscontent import Document
+
 # Hypothesis profiles, registered once for every property test: `dev` (the default) keeps
 # `make test` quick; `ci` (chosen when the CI environment variable is set) tries more examples
 # and prints the blob that reproduces a failure. Neither has a deadline (timings vary on shared
@@ -24,8 +26,6 @@ settings.register_profile("ci", settings.get_profile("dev"), max_examples=150, p
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
-
-from opscontent import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
