@@ -545,7 +545,7 @@ def document(row: Row) -> opscontent.Document:
     }
     kpi.update(row.kpi)
     goal: dict[str, Any] = {
-        "id": "g",
+        "id": "goal-7",
         "metric": "kpi",
         "target": count(150),
         "deadline": dt.date(2027, 6, 30),
@@ -604,7 +604,7 @@ def test_a_goal_without_owner_is_reported_at_the_goal(locale: str) -> None:
     )
     (finding,) = [f for f in report.findings if f.code == "OC310"]
     assert finding.path == GOAL
-    assert "g" in finding.message
+    assert "goal-7" in finding.message
     assert [f.code for f in report.findings if f.code.startswith("OC3")] == ["OC310"]
 
 
@@ -612,18 +612,53 @@ REASONS = FIXTURES / "goals" / "verdict-reasons.yaml"
 
 
 def test_reasons_are_exactly_as_pinned(update_goldens: bool) -> None:
-    """Every row's reason word for word, in both languages (rewrite with --update-goldens)."""
-    reasons: dict[str, dict[str, str]] = {}
-    for row in ROWS:
+    """Every row's reason and goal findings word for word, in both languages.
+
+    Rewrite the file with ``pytest --update-goldens`` after an intended change, and review it.
+    """
+    pinned: dict[str, dict[str, list[str]]] = {}
+    for row in ROWS + EXTRA_ROWS:
         profile = Profile(name="limits", required=[], **row.profile)
         today = None if row.effective and row.effective > TODAY else TODAY
-        reasons[f"{row.letter} {row.name}"] = {
-            locale: opscontent.check(document(row), profile=profile, today=today, locale=locale)
-            .goals[0]
-            .letters["SMART".index(row.letter)]
-            .reason
-            for locale in ("en", "zh")
-        }
+        pinned[f"{row.letter} {row.name}"] = {}
+        for locale in ("en", "zh"):
+            report = opscontent.check(document(row), profile=profile, today=today, locale=locale)
+            verdict = report.goals[0].letters["SMART".index(row.letter)]
+            findings = [
+                f"{f.code} {f.path}: {f.message} | {f.hint}"
+                for f in report.findings
+                if f.code.startswith("OC3")
+            ]
+            pinned[f"{row.letter} {row.name}"][locale] = [verdict.reason, *findings]
     if update_goldens:
-        REASONS.write_text(yaml.safe_dump(reasons, allow_unicode=True, width=200), "utf-8")
-    assert yaml.safe_load(REASONS.read_text("utf-8")) == reasons
+        REASONS.write_text(yaml.safe_dump(pinned, allow_unicode=True, width=200), "utf-8")
+    assert yaml.safe_load(REASONS.read_text("utf-8")) == pinned
+
+
+# Rows pinned only word for word: numbers whose rounding shows, changes of zero and under one.
+EXTRA_ROWS = [
+    Row(
+        "a third", "A", True, None, GOAL, (), (), kpi={"baseline": 300}, goal={"target": count(400)}
+    ),
+    Row(
+        "zero change",
+        "A",
+        False,
+        "OC305",
+        f"{GOAL}.change",
+        (),
+        (),
+        goal={"target": None, "change": count(0)},
+    ),
+    Row(
+        "change under one",
+        "A",
+        True,
+        None,
+        GOAL,
+        (),
+        (),
+        goal={"target": None, "change": count(0.5)},
+    ),
+    Row("no owner", "S", True, None, GOAL, (), (), goal={"owner": None}),
+]
