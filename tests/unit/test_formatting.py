@@ -153,3 +153,21 @@ def test_negative_zero_is_zero_whatever_was_formatted_first(lang: str) -> None:
         0.0, Unit.CURRENCY, tongue, currency="USD"
     )
     assert "-" not in format_amount(-0.0, Unit.CURRENCY, tongue, currency="USD")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_huge_values_are_formatted_not_raised(lang: str) -> None:
+    """Regression: Decimal's default 28 digits raised InvalidOperation from 1e26 on."""
+    tongue = language(lang)
+    assert format_number(1e40, tongue) == "10" + ",000" * 13
+    assert format_ratio(2.1e77, tongue).endswith(",000%")
+    assert format_amount(1e30, Unit.CURRENCY, tongue, currency="USD").endswith(",000.00")
+    assert format_duration(1e30, TimeUnit.DAY, tongue).startswith("1,000,000,000")
+
+
+def test_wan_and_yi_stop_below_wan_wan_yi() -> None:
+    zh = language("zh")
+    assert (format_number(9.9e15, zh), format_number(1e16, zh)) == (
+        "9900万亿",
+        "10,000,000,000,000,000",
+    )

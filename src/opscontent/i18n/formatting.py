@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from decimal import Decimal
+from contextlib import AbstractContextManager
+from decimal import Context, Decimal, getcontext, localcontext
 from typing import Literal
 
 from babel import Locale
@@ -59,23 +60,34 @@ def format_ratio(ratio: float, lang: Language) -> str:
 @functools.lru_cache(maxsize=4096, typed=True)
 def _number(value: int | float, locale: Locale) -> str:
     exact = _decimal(value)
-    if locale.language == "zh" and abs(exact) >= _WAN:
+    if locale.language == "zh" and _WAN <= abs(exact) < _WAN_YI:
         unit = _YI if abs(exact) >= _YI else _WAN
         exponent = (exact / unit).normalize().as_tuple().exponent
         if isinstance(exponent, int) and exponent >= -2:  # 万/亿 with at most two decimals
             compact: str = format_compact_decimal(exact, locale=locale, fraction_digits=2)
             return compact
-    text: str = _DECIMAL.apply(exact, locale)
+    with _precise(exact):
+        text: str = _DECIMAL.apply(exact, locale)
     return text
+
+
+def _precise(value: Decimal) -> AbstractContextManager[Context]:
+    """A decimal context precise enough to format any finite float (1e26 included)."""
+    context = getcontext().copy()
+    context.prec = max(context.prec, value.adjusted() + 12)  # + percent scaling, 3 decimals
+    return localcontext(context)
 
 
 _WAN = Decimal(10_000)
 _YI = Decimal(100_000_000)
+_WAN_YI = _WAN * _WAN * _YI  # from here on CLDR's compact form repeats 万亿: plain digits
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _ratio(ratio: float, locale: Locale) -> str:
-    text: str = _PERCENT.apply(_decimal(ratio), locale)
+    exact = _decimal(ratio)
+    with _precise(exact):
+        text: str = _PERCENT.apply(exact, locale)
     return text
 
 
@@ -101,13 +113,18 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _unit(value: int | float, unit: str, locale: Locale) -> str:
-    text: str = format_unit(_decimal(value), unit, length="long", locale=locale)
+    exact = _decimal(value)
+    with _precise(exact):
+        text: str = format_unit(exact, unit, length="long", locale=locale)
     return text
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 def _currency(value: int | float, currency: str, locale: Locale) -> str:
-    return format_currency(_decimal(value), currency, locale=locale)
+    exact = _decimal(value)
+    with _precise(exact):
+        text: str = format_currency(exact, currency, locale=locale)
+    return text
 
 
 def format_period(start: dt.date, end: dt.date, lang: Language) -> str:
