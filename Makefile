@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest catalogs bench schema clean
+.PHONY: example test lint typecheck pytest catalogs bench schema mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,13 @@ lint: $(STAMP)
 
 test: pytest typecheck lint
 
+# Mutation testing of the rule, goal-parser, formatting and typography modules with their fast
+# tests ([tool.mutmut] in pyproject.toml); slow, so not part of `make test`.
+mutation: $(STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $(or $(JOBS),2)
+	$(BIN)/mutmut results
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
 
@@ -40,4 +47,4 @@ catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist mutants
