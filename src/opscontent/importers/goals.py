@@ -79,13 +79,24 @@ def detect_language(text: str) -> str:
     return "zh" if han and han >= latin / 2 else "en"
 
 
-def _alternation(entries: Iterable[str]) -> str:
-    """A regex alternation of the entries, longest first; Latin words end at a word boundary."""
+def _alternation(entries: Iterable[str], *, fold: bool = False) -> str:
+    """A regex alternation of the entries, longest first; Latin words end at a word boundary.
+
+    With ``fold``, ASCII letters match in either case (``[uU][sS][dD]``): quicker to compile
+    than an ignore-case group, which matters when tests rebuild the patterns per table entry.
+    """
     keys = sorted(entries, key=len, reverse=True)
     return "|".join(
-        re.escape(key) + (r"(?![A-Za-z])" if key[-1:].isascii() and key[-1:].isalpha() else "")
+        "".join(_letter(char) if fold else re.escape(char) for char in key)
+        + (r"(?![A-Za-z])" if key[-1:].isascii() and key[-1:].isalpha() else "")
         for key in keys
     )
+
+
+def _letter(char: str) -> str:
+    if char.isascii() and char.isalpha():
+        return f"[{char.lower()}{char.upper()}]"
+    return re.escape(char)
 
 
 @dataclass(frozen=True)
@@ -111,8 +122,8 @@ def _grammar() -> _Grammar:
     signs = [key for key in words.CURRENCIES if not key.isalpha()]
     units = [key for key in words.CURRENCIES if key.isalpha()]
     units += [*words.MEASURE_UNITS, *words.COUNT_UNITS]
-    unit = f"(?i:{_alternation(units)})"
-    sign = f"(?i:{_alternation(signs)})"
+    unit = f"(?:{_alternation(units, fold=True)})"
+    sign = f"(?:{_alternation(signs, fold=True)})"
     ratio = rf"(?P<{{p}}ra>{_DECIMAL})\s*[:：]\s*(?P<{{p}}rb>{_DECIMAL})"
     head = rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>{sign})?\s*"
     compare = list(words.COMPARATORS_BEFORE)
