@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +205,15 @@ def test_one_mistake_is_one_error_at_the_same_place(mistake: dict[str, Any]) -> 
     assert set(jsonschema_locations(errors[0])) == {expected}, errors[0].message
 
 
+def test_an_unknown_kind_is_one_error_listing_the_kinds() -> None:
+    data = with_mistake({"set": {"$.sections[1].kind": "task"}})
+    (error,) = validator().iter_errors(data)
+    kinds = opscontent.json_schema()["properties"]["sections"]["items"]["properties"]["kind"]
+    assert error.validator == "enum"
+    assert error.validator_value == kinds["enum"]
+    assert "'custom'" in error.message
+
+
 @pytest.mark.parametrize("mistake", BEYOND_SCHEMA, ids=lambda m: m["name"])
 def test_rules_beyond_the_schema_are_opscontents(mistake: dict[str, Any]) -> None:
     data = with_mistake(mistake)
@@ -237,11 +247,43 @@ def run_ajv(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@dataclass(frozen=True)
+class AjvRun:
+    """What one ``ajv validate`` printed, and the errors it found by document name."""
+
+    output: str
+    documents: frozenset[str]
+    errors: dict[str, list[dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def ajv(tmp_path_factory: pytest.TempPathFactory) -> AjvRun:
+    """One ajv run: compile the published schema (strict), validate examples and mistakes."""
+    folder = tmp_path_factory.mktemp("ajv")
+    documents = {f"example-{path.stem}": example_data(path) for path in EXAMPLES}
+    documents |= {f"mistake-{i}": with_mistake(m) for i, m in enumerate(MISTAKES)}
+    documents |= {f"beyond-{i}": with_mistake(m) for i, m in enumerate(BEYOND_SCHEMA)}
+    files = []
+    for name, data in documents.items():
+        files += ["-d", str(folder / f"{name}.json")]
+        (folder / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    result = run_ajv("validate", "-s", str(SCHEMA_FILE), *files, "--all-errors", "--errors=line")
+    errors: dict[str, list[dict[str, Any]]] = {}
+    for line in result.stdout.splitlines():
+        if line.endswith(" valid"):
+            errors[Path(line.removesuffix(" valid")).stem] = []
+    lines = iter(result.stderr.splitlines())
+    for line in lines:
+        if line.endswith(" invalid") and not line.startswith("schema "):
+            errors[Path(line.removesuffix(" invalid")).stem] = json.loads(next(lines))
+    return AjvRun(result.stdout + result.stderr, frozenset(documents), errors)
+
+
 @needs_ajv
-def test_ajv_strict_compiles_the_schema() -> None:
-    result = run_ajv("compile", "-s", str(SCHEMA_FILE))
-    assert result.returncode == 0, result.stderr
-    assert "is valid" in result.stdout
+def test_ajv_strict_compiles_the_schema(ajv: AjvRun) -> None:
+    # ajv validates documents only once the schema compiled, with the same strict options.
+    assert f"schema {SCHEMA_FILE} is invalid" not in ajv.output, ajv.output
+    assert set(ajv.errors) == ajv.documents, ajv.output
 
 
 @needs_ajv
@@ -250,31 +292,7 @@ def test_ajv_strict_rejects_openapi_keywords(tmp_path: Path) -> None:
     raw.write_text(json.dumps({"$schema": DIALECT, **Document.model_json_schema()}), "utf-8")
     result = run_ajv("compile", "-s", str(raw))
     assert result.returncode != 0
-    assert 'unknown keyword: "discriminator"' in result.stderr
-
-
-@pytest.fixture(scope="module")
-def ajv_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
-    """ajv's errors for every example and every mistake, by file stem, from one ajv run."""
-    folder = tmp_path_factory.mktemp("ajv")
-    documents = {f"example-{path.stem}": example_data(path) for path in EXAMPLES}
-    documents |= {f"mistake-{i}": with_mistake(m) for i, m in enumerate(MISTAKES)}
-    documents |= {f"beyond-{i}": with_mistake(m) for i, m in enumerate(BEYOND_SCHEMA)}
-    files = []
-    for stem, data in documents.items():
-        files += ["-d", str(folder / f"{stem}.json")]
-        (folder / f"{stem}.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    result = run_ajv("validate", "-s", str(SCHEMA_FILE), *files, "--all-errors", "--errors=line")
-    results: dict[str, list[dict[str, Any]]] = {}
-    for line in result.stdout.splitlines():
-        if line.endswith(" valid"):
-            results[Path(line.removesuffix(" valid")).stem] = []
-    lines = iter(result.stderr.splitlines())
-    for line in lines:
-        assert line.endswith(" invalid"), result.stderr
-        results[Path(line.removesuffix(" invalid")).stem] = json.loads(next(lines))
-    assert set(results) == set(documents), result.stderr
-    return results
+    assert 'strict mode: unknown keyword: "discriminator"' in result.stderr
 
 
 def ajv_locations(error: dict[str, Any]) -> list[Location]:
@@ -288,8 +306,8 @@ def ajv_locations(error: dict[str, Any]) -> list[Location]:
 
 @needs_ajv
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-def test_ajv_accepts_the_examples(path: Path, ajv_results: dict[str, Any]) -> None:
-    assert ajv_results[f"example-{path.stem}"] == []
+def test_ajv_accepts_the_examples(path: Path, ajv: AjvRun) -> None:
+    assert ajv.errors[f"example-{path.stem}"] == []
 
 
 @needs_ajv
@@ -297,9 +315,9 @@ def test_ajv_accepts_the_examples(path: Path, ajv_results: dict[str, Any]) -> No
     ("index", "mistake"), [pytest.param(i, m, id=m["name"]) for i, m in enumerate(MISTAKES)]
 )
 def test_ajv_reports_a_mistake_at_one_place(
-    index: int, mistake: dict[str, Any], ajv_results: dict[str, Any]
+    index: int, mistake: dict[str, Any], ajv: AjvRun
 ) -> None:
-    errors = ajv_results[f"mistake-{index}"]
+    errors = ajv.errors[f"mistake-{index}"]
     expected = parse_path(mistake["path"])
     # ajv adds "must match "then" schema" (keyword ``if``) at each object whose ``then`` failed:
     # a summary of the errors below it, never a mistake of its own.
@@ -312,5 +330,13 @@ def test_ajv_reports_a_mistake_at_one_place(
 
 
 @needs_ajv
-def test_ajv_accepts_what_only_opscontent_can_tell(ajv_results: dict[str, Any]) -> None:
-    assert all(ajv_results[f"beyond-{i}"] == [] for i in range(len(BEYOND_SCHEMA)))
+def test_ajv_lists_the_kinds_for_an_unknown_kind(ajv: AjvRun) -> None:
+    index = next(i for i, m in enumerate(MISTAKES) if m["name"] == "unknown section kind")
+    (error,) = ajv.errors[f"mistake-{index}"]
+    kinds = opscontent.json_schema()["properties"]["sections"]["items"]["properties"]["kind"]
+    assert error["params"]["allowedValues"] == kinds["enum"]
+
+
+@needs_ajv
+def test_ajv_accepts_what_only_opscontent_can_tell(ajv: AjvRun) -> None:
+    assert all(ajv.errors[f"beyond-{i}"] == [] for i in range(len(BEYOND_SCHEMA)))
