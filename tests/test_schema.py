@@ -22,10 +22,13 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import opscontent
 from opscontent.model import Document
 from opscontent.schema import DIALECT, SCHEMA_ID
+from opscontent.testing import documents
 
 from .conftest import EXAMPLES, FIXTURES, ROOT
 
@@ -193,6 +196,13 @@ def test_descriptions_and_enums_stay_for_editors() -> None:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_are_valid_with_formats_checked(path: Path) -> None:
     assert list(validator().iter_errors(example_data(path))) == []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.from_type(Document), documents()))
+def test_every_document_opscontent_writes_is_valid(doc: Document) -> None:
+    data = json.loads(opscontent.dumps(doc))
+    assert [error.message for error in validator().iter_errors(data)] == []
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m["name"])
