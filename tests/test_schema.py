@@ -24,6 +24,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from referencing.jsonschema import DRAFT202012
 
 import opscontent
 from opscontent.model import Document
@@ -46,9 +47,9 @@ DRAFT_2020_12_KEYWORDS = frozenset(jsonschema.Draft202012Validator.VALIDATORS) |
     "$id",
     "$defs",
     "$comment",
+    "$anchor",
     "then",
     "else",
-    "$anchor",
     "title",
     "description",
     "default",
@@ -61,9 +62,6 @@ DRAFT_2020_12_KEYWORDS = frozenset(jsonschema.Draft202012Validator.VALIDATORS) |
     "contentMediaType",
     "contentSchema",
 }
-_SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
-_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SUBSCHEMA_MAPS = ("$defs", "properties", "patternProperties", "dependentSchemas")
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -105,7 +103,7 @@ def opscontent_locations(data: Any) -> list[Location]:
     return []
 
 
-def named(location: Location, keyword: str, names: Sequence[str]) -> list[Location]:
+def named(location: Location, names: Sequence[str]) -> list[Location]:
     """A ``required`` or ``additionalProperties`` error is reported at the object and names
     the property; the mistake is at the property."""
     return [(*location, name) for name in names] if names else [location]
@@ -131,7 +129,7 @@ def jsonschema_locations(error: jsonschema.ValidationError) -> list[Location]:
         names = [name for name in schema["required"] if name not in instance]
     elif error.validator == "additionalProperties":
         names = sorted(set(instance) - set(schema.get("properties", {})))
-    found = named(location, str(error.validator), names)
+    found = named(location, names)
     for sub in error.context or ():
         found += jsonschema_locations(sub)
     return found
@@ -145,16 +143,11 @@ def test_schema_is_draft_2020_12_with_a_versioned_id() -> None:
     assert re.fullmatch(r"https://\S+/v\d+/opscontent\.schema\.json", SCHEMA_ID)
 
 
-def subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    yield schema
-    for keyword in _SUBSCHEMA:
-        if isinstance(schema.get(keyword), dict):
-            yield from subschemas(schema[keyword])
-    for keyword in _SUBSCHEMA_LISTS:
-        for branch in schema.get(keyword, ()):
-            yield from subschemas(branch)
-    for keyword in _SUBSCHEMA_MAPS:
-        for sub in schema.get(keyword, {}).values():
+def subschemas(schema: Any) -> Iterator[dict[str, Any]]:
+    """``schema`` and every schema in it, as the Draft 2020-12 specification finds them."""
+    if isinstance(schema, dict):  # not ``true``/``false``
+        yield schema
+        for sub in DRAFT202012.subresources_of(schema):
             yield from subschemas(sub)
 
 
@@ -311,7 +304,7 @@ def ajv_locations(error: dict[str, Any]) -> list[Location]:
     location = tuple(int(s) if s.isdigit() else s for s in steps)
     params = error.get("params", {})
     name = params.get("missingProperty", params.get("additionalProperty"))
-    return named(location, str(error["keyword"]), [name] if name else [])
+    return named(location, [name] if name else [])
 
 
 @needs_ajv
