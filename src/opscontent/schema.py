@@ -36,7 +36,7 @@ SCHEMA_VERSION = 1
 SCHEMA_ID = f"https://opscontent.dev/schema/v{SCHEMA_VERSION}/opscontent.schema.json"
 """The ``$id`` of the schema: stable within a :data:`SCHEMA_VERSION`."""
 
-Schema = dict[str, Any]
+_Schema = dict[str, Any]
 
 # Keywords whose value is a schema, a list of schemas, or a mapping of names to schemas; every
 # other keyword holds data (``enum``, ``const``, ``default``, ``examples``) and is left alone.
@@ -50,8 +50,8 @@ _TAG_DESCRIPTION = "Says which kind of object this is, and so which fields it ta
 @functools.cache
 def _schema() -> str:
     generated = Document.model_json_schema(mode="validation")
-    defs: dict[str, Schema] = generated.get("$defs", {})
-    schema: Schema = {"$schema": DIALECT, "$id": SCHEMA_ID, **_rewrite(generated, defs)}
+    defs: dict[str, _Schema] = generated.get("$defs", {})
+    schema: _Schema = {"$schema": DIALECT, "$id": SCHEMA_ID, **_rewrite(generated, defs)}
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -78,7 +78,7 @@ def json_schema_text() -> str:
     return _schema()
 
 
-def _rewrite(schema: Schema, defs: dict[str, Schema]) -> Schema:
+def _rewrite(schema: _Schema, defs: dict[str, _Schema]) -> _Schema:
     """``schema`` with its subschemas rewritten first, then its own unions."""
     result = dict(schema)
     for keyword in _SUBSCHEMA:
@@ -98,7 +98,7 @@ def _rewrite(schema: Schema, defs: dict[str, Schema]) -> Schema:
     return result
 
 
-def _dispatch_on_tag(schema: Schema, defs: dict[str, Schema]) -> Schema:
+def _dispatch_on_tag(schema: _Schema, defs: dict[str, _Schema]) -> _Schema:
     """A ``oneOf`` with a ``discriminator`` as an ``enum`` of tags and one ``if``/``then`` each.
 
     The tags and their order come from the generated union, never from a list kept here
@@ -132,7 +132,7 @@ def _dispatch_on_tag(schema: Schema, defs: dict[str, Schema]) -> Schema:
             {
                 "if": {
                     "type": "object",
-                    "properties": {tag: _one_of_values(values)},
+                    "properties": {tag: _matching(values)},
                     "required": [tag],
                 },
                 "then": branch,
@@ -142,11 +142,11 @@ def _dispatch_on_tag(schema: Schema, defs: dict[str, Schema]) -> Schema:
     }
 
 
-def _one_of_values(values: list[str]) -> Schema:
+def _matching(values: list[str]) -> _Schema:
     return {"const": values[0]} if len(values) == 1 else {"enum": values}
 
 
-def _branch_types(branches: list[Schema], defs: dict[str, Schema]) -> list[str] | None:
+def _branch_types(branches: list[_Schema], defs: dict[str, _Schema]) -> list[str] | None:
     """The JSON type of each branch, when they all differ and one is an object or an array.
 
     Only such unions are rewritten: a mistake inside an object would otherwise also be
@@ -163,7 +163,7 @@ def _branch_types(branches: list[Schema], defs: dict[str, Schema]) -> list[str] 
     return types if _CONTAINERS & set(types) else None
 
 
-def _dispatch_on_type(schema: Schema, keyword: str, types: list[str]) -> Schema:
+def _dispatch_on_type(schema: _Schema, keyword: str, types: list[str]) -> _Schema:
     """A union of different JSON types as ``if``/``then``/``else`` on the type.
 
     An object or array alternative comes last and is the final ``else``, so a value of no
@@ -177,7 +177,7 @@ def _dispatch_on_type(schema: Schema, keyword: str, types: list[str]) -> Schema:
     return {**rest, **chain}
 
 
-def _resolve(schema: Schema, defs: dict[str, Schema]) -> Schema:
+def _resolve(schema: _Schema, defs: dict[str, _Schema]) -> _Schema:
     """``schema``, or the definition it refers to with ``$ref``."""
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
