@@ -28,6 +28,7 @@ from referencing.jsonschema import DRAFT202012
 
 import opscontent
 from opscontent.model import Document
+from opscontent.paths import JsonPath
 from opscontent.schema import DIALECT, SCHEMA_ID
 from opscontent.testing import documents
 
@@ -38,8 +39,6 @@ CASES = yaml.safe_load((FIXTURES / "schema" / "mistakes.yaml").read_text("utf-8"
 MISTAKES: list[dict[str, Any]] = CASES["mistakes"]
 BEYOND_SCHEMA: list[dict[str, Any]] = CASES["beyond_schema"]
 AJV = ROOT / "node_modules" / ".bin" / "ajv"
-
-Location = tuple[str | int, ...]
 
 # Keywords of the Draft 2020-12 vocabularies the schema declares through its ``$schema``.
 DRAFT_2020_12_KEYWORDS = frozenset(jsonschema.Draft202012Validator.VALIDATORS) | {
@@ -69,7 +68,7 @@ DRAFT_2020_12_KEYWORDS = frozenset(jsonschema.Draft202012Validator.VALIDATORS) |
 _STEP = re.compile(r"\.([A-Za-z_$][\w$]*)|\[(\d+)\]")
 
 
-def parse_path(path: str) -> Location:
+def parse_path(path: str) -> JsonPath:
     """``$.sections[1].kind`` as ``("sections", 1, "kind")``."""
     assert path.startswith("$"), path
     steps = list(_STEP.finditer(path, 1))
@@ -94,7 +93,7 @@ def example_data(path: Path) -> Any:
     return json.loads(json.dumps(yaml.safe_load(path.read_text("utf-8")), default=str))
 
 
-def opscontent_locations(data: Any) -> list[Location]:
+def opscontent_locations(data: Any) -> list[JsonPath]:
     """Where opscontent reports the problems of ``data`` (none when it is valid)."""
     try:
         opscontent.loads(json.dumps(data, ensure_ascii=False), format="json")
@@ -103,7 +102,7 @@ def opscontent_locations(data: Any) -> list[Location]:
     return []
 
 
-def named(location: Location, names: Sequence[str]) -> list[Location]:
+def named(location: JsonPath, names: Sequence[str]) -> list[JsonPath]:
     """A ``required`` or ``additionalProperties`` error is reported at the object and names
     the property; the mistake is at the property."""
     return [(*location, name) for name in names] if names else [location]
@@ -119,7 +118,7 @@ def validator() -> jsonschema.Draft202012Validator:
     )
 
 
-def jsonschema_locations(error: jsonschema.ValidationError) -> list[Location]:
+def jsonschema_locations(error: jsonschema.ValidationError) -> list[JsonPath]:
     """Where ``error`` and the errors under it (``anyOf`` alternatives) point."""
     location = tuple(error.absolute_path)
     instance: Any = error.instance
@@ -298,7 +297,7 @@ def test_ajv_strict_rejects_openapi_keywords(tmp_path: Path) -> None:
     assert 'strict mode: unknown keyword: "discriminator"' in result.stderr
 
 
-def ajv_locations(error: dict[str, Any]) -> list[Location]:
+def ajv_locations(error: dict[str, Any]) -> list[JsonPath]:
     pointer = error["instancePath"]
     steps = [s.replace("~1", "/").replace("~0", "~") for s in pointer.split("/")[1:]]
     location = tuple(int(s) if s.isdigit() else s for s in steps)
