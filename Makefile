@@ -30,7 +30,7 @@ example: $(STAMP)
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
 pytest: $(STAMP) node-tools
-	$(BIN)/pytest
+	$(BIN)/pytest --durations=10
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
