@@ -139,7 +139,7 @@ def test_schema_is_draft_2020_12_with_a_versioned_id() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == DIALECT
     assert schema["$id"] == SCHEMA_ID
-    assert re.fullmatch(r"https://\S+/v\d+/opscontent\.schema\.json", SCHEMA_ID)
+    assert re.fullmatch(r"urn:opscontent:schema:v\d+", SCHEMA_ID)
 
 
 def subschemas(schema: Any) -> Iterator[dict[str, Any]]:

@@ -33,7 +33,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_VERSION = 1
 """Version of the document format; raised when a document valid before may become invalid."""
 
-SCHEMA_ID = f"https://opscontent.dev/schema/v{SCHEMA_VERSION}/opscontent.schema.json"
+SCHEMA_ID = f"urn:opscontent:schema:v{SCHEMA_VERSION}"
 """The ``$id`` of the schema: stable within a :data:`SCHEMA_VERSION`."""
 
 _Schema = dict[str, Any]
@@ -65,7 +65,7 @@ def json_schema() -> dict[str, Any]:
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["$id"]
-    'https://opscontent.dev/schema/v1/opscontent.schema.json'
+    'urn:opscontent:schema:v1'
     >>> "tasks" in schema["properties"]["sections"]["items"]["properties"]["kind"]["enum"]
     True
     """
