@@ -1,12 +1,13 @@
 # Two entry points do their own set-up: `make example` (check and render the bundled example)
-# and `make test` (the whole suite: pytest, mypy --strict, ruff). Both create .venv on first use.
+# and `make test` (the whole suite: pytest, mypy --strict, ruff, the strict docs build). Both
+# create .venv on first use. `make docs` builds the documentation site into site/.
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest catalogs bench schema clean
+.PHONY: example test lint typecheck pytest docs catalogs bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +29,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: pytest typecheck lint
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: pytest typecheck lint docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
@@ -40,4 +44,4 @@ catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site
