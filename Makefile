@@ -21,6 +21,7 @@ example: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+	$(BIN)/pytest -m packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -175,3 +176,24 @@ def test_import_names_files_that_are_not_text(data: bytes, kind: str) -> None:
     assert err.startswith("<stdin>: OC005 this is ")
     assert kind in err
     assert "save it as plain text" in err
+
+
+def test_shell_completion_only_when_asked(tmp_path: Path) -> None:
+    answers = tmp_path / "completions"
+    env = {
+        **os.environ,
+        "_ARGCOMPLETE": "1",
+        "COMP_LINE": "opscontent ren",
+        "COMP_POINT": "14",
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(answers),
+    }
+    code = "import sys, opscontent.cli; sys.exit(opscontent.cli.main())"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    assert sorted(answers.read_text().split("\v")) == ["render", "renderers"]
+    probe = (
+        "import sys, opscontent.cli; opscontent.cli.main(['--version']); print(sorted(sys.modules))"
+    )
+    plain = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert "argcomplete" not in plain.stdout
