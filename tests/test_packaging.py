@@ -41,9 +41,11 @@ EXPECTED_IN_WHEEL = [
 ]
 
 
-def run(*argv: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run(
+    *argv: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(arg) for arg in argv], capture_output=True, text=True, check=False, **kwargs
+        [str(arg) for arg in argv], capture_output=True, text=True, check=False, cwd=cwd, env=env
     )
 
 
@@ -99,7 +101,8 @@ def fresh(built: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) ->
     )
     core = [name for name in dependency_closure("opscontent") if name != "opscontent"]
     link_distributions(core, site)
-    pip = [sys.executable, "-m", "pip", "--python", python, "--disable-pip-version-check"]
+    pip: list[str | Path] = [sys.executable, "-m", "pip", "--python", python]
+    pip.append("--disable-pip-version-check")
     result = run(*pip, "install", "--no-index", "--no-deps", built[0])
     assert result.returncode == 0, result.stderr
     result = run(*pip, "check")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import importlib.util
 import inspect
 import re
 from typing import Any
@@ -94,7 +95,26 @@ def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     def replace(match: re.Match[str]) -> str:
         return parts[match["part"]](lang)
 
-    return MARKER.sub(replace, markdown)
+    markdown = MARKER.sub(replace, markdown)
+    return join_han_lines(markdown) if lang == "zh" else markdown
+
+
+_HAN = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_HAN_BREAK = re.compile(f"(?<=[{_HAN}])\n[ \t]*(?=[{_HAN}])")
+_FENCED = re.compile(r"^```.*?^```$", re.MULTILINE | re.DOTALL)
+
+
+def join_han_lines(markdown: str) -> str:
+    """Join lines broken between two Chinese characters, outside code blocks.
+
+    A line break in Markdown becomes a space in HTML, which Chinese text does not have.
+    """
+    pieces, end = [], 0
+    for block in _FENCED.finditer(markdown):
+        pieces += [_HAN_BREAK.sub("", markdown[end : block.start()]), block.group()]
+        end = block.end()
+    pieces.append(_HAN_BREAK.sub("", markdown[end:]))
+    return "".join(pieces)
 
 
 def _cell(text: object) -> str:
@@ -111,11 +131,15 @@ def api(lang: str) -> str:
     """One mkdocstrings entry per public name, grouped by what it is."""
     groups: dict[str, list[str]] = {title: [] for title in _API_GROUPS}
     for name in opscontent.__all__:
-        groups[_group(getattr(opscontent, name))].append(name)
+        obj = getattr(opscontent, name)
+        path = f"opscontent.{name}"
+        if importlib.util.find_spec(path) is not None and not inspect.ismodule(obj):
+            path = f"{obj.__module__}.{obj.__qualname__}"  # a module of the same name hides it
+        groups[_group(obj)].append(path)
     out = []
     for title, names in groups.items():
         out.append(f"## {title}\n")
-        out += [f"::: opscontent.{name}\n" for name in names]
+        out += [f"::: {path}\n" for path in names]
     return "\n".join(out)
 
 
