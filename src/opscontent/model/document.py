@@ -8,11 +8,11 @@ from typing import Any, Self
 from pydantic import BaseModel, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from opscontent.model.catalogue import Section
 from opscontent.model.goals import Metric, SmartGoal
 from opscontent.model.sections import (
     GoalsSection,
     MetricsSection,
-    Section,
     SectionBase,
     SectionKind,
     UserExperienceSection,

@@ -9,7 +9,7 @@ from opscontent.checks.context import Context
 from opscontent.checks.findings import GoalAssessment, LetterVerdict
 from opscontent.i18n import N_
 from opscontent.i18n.formatting import format_date, format_quantity, format_ratio
-from opscontent.i18n.labels import unit_name
+from opscontent.i18n.labels import enum_label
 from opscontent.io._paths import format_path
 from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoal, Unit
 
@@ -90,9 +90,9 @@ class _Judge:
         reason = self.ctx.text(
             N_("its {field} is in {unit}, KPI {metric} in {kpi_unit}"),
             field=name,
-            unit=unit_name(quantity.unit, self.ctx.lang),
+            unit=enum_label(quantity.unit, self.ctx.lang),
             metric=self.metric.name,
-            kpi_unit=unit_name(self.metric.unit, self.ctx.lang),
+            kpi_unit=enum_label(self.metric.unit, self.ctx.lang),
         )
         self.ctx.emit("OC309", (*self.loc, name), goal=self.goal.id, reason=reason)
 
