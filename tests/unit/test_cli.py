@@ -179,6 +179,7 @@ def test_import_names_files_that_are_not_text(data: bytes, kind: str) -> None:
 
 
 def test_shell_completion_only_when_asked(tmp_path: Path) -> None:
+    pytest.importorskip("argcomplete", reason="the completion extra is not installed")
     answers = tmp_path / "completions"
     env = {
         **os.environ,
