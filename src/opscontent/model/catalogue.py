@@ -23,29 +23,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 from pydantic import Field
 
 from opscontent.i18n.catalogs import N_
-from opscontent.model.sections import (
-    CaseStudiesSection,
-    ContinuousImprovementSection,
-    CoordinationSection,
-    CustomerServiceSection,
-    CustomSection,
-    DataAnalysisSection,
-    GoalsSection,
-    MarketResearchSection,
-    MetricsSection,
-    OutlookSection,
-    ProjectsSection,
-    RequirementsSection,
-    ResponsibilitiesSection,
-    SectionBase,
-    SectionKind,
-    TasksSection,
-    TeamCultureSection,
-    TechnologySection,
-    UserExperienceSection,
-    UserFeedbackSection,
-    WorkflowSection,
-)
+from opscontent.model import sections
+from opscontent.model.sections import SectionBase, SectionKind
 
 __all__ = ["KINDS", "SECTION_CLASSES", "KindSpec", "Section", "Shape", "spec"]
 
@@ -101,7 +80,7 @@ class KindSpec:
 _DECLARED = (
     KindSpec(
         SectionKind.RESPONSIBILITIES,
-        ResponsibilitiesSection,
+        sections.ResponsibilitiesSection,
         title=N_("Responsibilities"),
         shape=Shape("area", "description", subitems="activities"),
         keywords={
@@ -135,7 +114,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.REQUIREMENTS,
-        RequirementsSection,
+        sections.RequirementsSection,
         title=N_("Requirements"),
         shape=Shape("category", "description"),
         keywords={
@@ -178,7 +157,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.TASKS,
-        TasksSection,
+        sections.TasksSection,
         title=N_("Key tasks"),
         shape=Shape("name", "description", ("cadence", "owner", "deliverables", "tools")),
         keywords={
@@ -208,7 +187,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.WORKFLOW,
-        WorkflowSection,
+        sections.WorkflowSection,
         title=N_("Workflow"),
         shape=Shape("name", "description", ("stage", "owner", "time_node", "deliverables")),
         table=("stage", "step", "owner", "time_node", "deliverables"),
@@ -219,7 +198,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.GOALS,
-        GoalsSection,
+        sections.GoalsSection,
         title=N_("Goals"),
         shape=Shape("statement", None, ("owner", "objective", "rationale"), subitems="initiatives"),
         keywords={
@@ -229,7 +208,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.METRICS,
-        MetricsSection,
+        sections.MetricsSection,
         title=N_("Metrics and KPIs"),
         shape=Shape(
             "name",
@@ -283,7 +262,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.COORDINATION,
-        CoordinationSection,
+        sections.CoordinationSection,
         title=N_("Team coordination"),
         shape=Shape(
             "counterpart", "purpose", ("mechanism", "description", "cadence", "feedback_loop")
@@ -303,7 +282,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.PROJECTS,
-        ProjectsSection,
+        sections.ProjectsSection,
         title=N_("Project delivery"),
         shape=Shape(
             "name",
@@ -327,7 +306,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.DATA_ANALYSIS,
-        DataAnalysisSection,
+        sections.DataAnalysisSection,
         title=N_("Data analysis"),
         shape=Shape("stage", "description", ("tools", "cadence", "outputs")),
         keywords={
@@ -337,7 +316,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.USER_FEEDBACK,
-        UserFeedbackSection,
+        sections.UserFeedbackSection,
         title=N_("User feedback"),
         shape=Shape("channel", "description", ("cadence", "owner", "response_time", "follow_up")),
         keywords={
@@ -347,7 +326,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.MARKET_RESEARCH,
-        MarketResearchSection,
+        sections.MarketResearchSection,
         title=N_("Market research"),
         shape=Shape("method", "description", ("competitors", "cadence", "outputs")),
         keywords={
@@ -364,7 +343,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.CUSTOMER_SERVICE,
-        CustomerServiceSection,
+        sections.CustomerServiceSection,
         title=N_("Customer service"),
         shape=Shape("standard", "service_level", ("follow_up", "satisfaction_measure")),
         keywords={
@@ -374,7 +353,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.CONTINUOUS_IMPROVEMENT,
-        ContinuousImprovementSection,
+        sections.ContinuousImprovementSection,
         title=N_("Continuous improvement"),
         shape=Shape("practice", "description", ("cadence",)),
         keywords={
@@ -384,7 +363,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.TEAM_CULTURE,
-        TeamCultureSection,
+        sections.TeamCultureSection,
         title=N_("Team culture"),
         shape=Shape("practice", "description", ("cadence",)),
         keywords={
@@ -394,7 +373,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.TECHNOLOGY,
-        TechnologySection,
+        sections.TechnologySection,
         title=N_("Technology and tools"),
         shape=Shape("name", "purpose", ("category",)),
         keywords={
@@ -404,7 +383,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.USER_EXPERIENCE,
-        UserExperienceSection,
+        sections.UserExperienceSection,
         title=N_("User experience"),
         shape=Shape("method", "description", ("metric",)),
         keywords={
@@ -414,7 +393,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.CASE_STUDIES,
-        CaseStudiesSection,
+        sections.CaseStudiesSection,
         title=N_("Case studies"),
         shape=Shape("title", "applicability", ("source",), subitems="takeaways"),
         keywords={
@@ -424,7 +403,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.OUTLOOK,
-        OutlookSection,
+        sections.OutlookSection,
         title=N_("Summary and outlook"),
         shape=Shape("action", None, ("owner", "deadline")),
         keywords={
@@ -440,7 +419,7 @@ _DECLARED = (
     ),
     KindSpec(
         SectionKind.CUSTOM,
-        CustomSection,
+        sections.CustomSection,
         title=N_("Other"),
         shape=Shape(None),
         keywords={"zh": {}, "en": {}},

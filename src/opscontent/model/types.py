@@ -75,9 +75,13 @@ class NotBlank:
 Text = Annotated[
     str,
     NotBlank(),
-    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+    WithJsonSchema({"type": "string", "pattern": NOT_BLANK}),
 ]
-"""A non-blank string (whitespace-only strings are rejected)."""
+"""A non-blank string (whitespace-only strings are rejected).
+
+Its JSON Schema is the same pattern (valid in Python and ECMAScript alike) and no
+``minLength``: the pattern already rejects ``""``, and one rule gives one error.
+"""
 
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 

@@ -10,13 +10,12 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import BaseModel
 
 from opscontent.model.types import IDENTIFIER
+from opscontent.paths import JsonPath
 
-__all__ = ["Loc", "iter_texts"]
-
-Loc = tuple[str | int, ...]
+__all__ = ["iter_texts"]
 
 
-def iter_texts(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+def iter_texts(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
     """Yield ``(path, text)`` for every string field below ``value``, in field order.
 
     Enum values, identifiers (keys such as a KPI's ``key``, see
