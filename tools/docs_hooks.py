@@ -146,7 +146,9 @@ def api(lang: str) -> str:
 def _option_rows(parser: argparse.ArgumentParser) -> list[list[str]]:
     rows = []
     for action in parser._actions:
-        if isinstance(action, argparse._HelpAction) or action.help == argparse.SUPPRESS:
+        if isinstance(action, argparse._HelpAction | argparse._SubParsersAction):
+            continue  # --help is everywhere; the commands have sections of their own
+        if action.help == argparse.SUPPRESS:
             continue
         names = ", ".join(f"`{name}`" for name in action.option_strings) or f"`{action.dest}`"
         if action.choices is not None and not isinstance(action.choices, dict):
