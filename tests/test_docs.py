@@ -11,6 +11,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import pydantic
 import pytest
 
 import opscontent
@@ -118,3 +119,19 @@ def test_an_altered_excerpt_fails(tmp_path: Path) -> None:
         run_excerpt(block)
     body = '[project]\nname = "opscontent"\n…\nrequires-python'
     run_excerpt(dataclasses.replace(block, body=body))
+
+
+def test_the_errors_each_entry_point_raises_are_as_documented() -> None:
+    """writing.md's table: loaders raise opscontent's error, models built in Python pydantic's."""
+    with pytest.raises(opscontent.ValidationError) as loaded:
+        opscontent.loads('{"meta": {"title": 1}}')
+    assert loaded.value.path == "$.meta.title"
+    with pytest.raises(pydantic.ValidationError):
+        opscontent.Metric(target="40")  # type: ignore[call-arg, arg-type]
+    with pytest.raises(pydantic.ValidationError):
+        opscontent.Document.model_validate({"meta": {"title": 1}})
+    meta = opscontent.Meta(title="Plan")
+    with pytest.raises(pydantic.ValidationError):
+        meta.title = 1  # type: ignore[assignment]
+    assert issubclass(opscontent.ValidationError, ValueError)
+    assert issubclass(pydantic.ValidationError, ValueError)
