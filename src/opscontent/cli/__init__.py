@@ -16,7 +16,6 @@ from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _import, _new, _render, _schema
-from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import OpsContentError
 
@@ -78,6 +77,8 @@ def main(
     except _UsageError as exc:
         streams.error(str(exc))
     except OpsContentError as exc:
+        from opscontent.cli._inputs import report_error  # noqa: PLC0415 - only on errors
+
         report_error(streams, exc)
     except KeyboardInterrupt:
         return 130
