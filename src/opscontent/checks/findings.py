@@ -22,7 +22,7 @@ class Severity(StrEnum):
 class Finding(BaseModel):
     """One thing a check found, with a stable code, where it is, and how to fix it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     code: str
     """Stable code such as ``OC201``; the hundreds digit names the family."""
@@ -46,7 +46,7 @@ Letter = Literal["S", "M", "A", "R", "T"]
 class LetterVerdict(BaseModel):
     """The judgement on one SMART letter, with its reason."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     letter: Letter
     """S, M, A, R or T."""
@@ -59,7 +59,7 @@ class LetterVerdict(BaseModel):
 class GoalAssessment(BaseModel):
     """The SMART judgement of one goal, letter by letter."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     goal: str
     """The goal's id."""
@@ -78,7 +78,7 @@ class GoalAssessment(BaseModel):
 class Report(BaseModel):
     """The result of :func:`opscontent.check`."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
     profile: str
     """Name of the profile checked against."""
