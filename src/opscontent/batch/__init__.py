@@ -8,8 +8,10 @@ a.json True None
 b.json False OC001
 
 A bad document is reported in its result and the batch goes on. The unit of work,
-:func:`render_text`, is a pure function of the text and the options; :mod:`opscontent.batch.dask`
-runs it per partition of a Dask bag (see ``docs/batches.md`` for Spark).
+:func:`render_text`, is a pure function of the text and the options; :func:`render_partition`
+and :func:`write_partition` run it over a partition, which is what
+:mod:`opscontent.batch.dask` hands to each Dask worker (see ``docs/batches.md``, also for
+Spark).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from opscontent.batch._job import BatchResult, RenderJob, render_text
+from opscontent.batch._partition import render_partition, write_partition
 from opscontent.batch._pool import Source, default_jobs, run_batch, validate_job
 from opscontent.i18n.locales import DEFAULT_LOCALE
 
@@ -27,7 +30,9 @@ __all__ = [
     "Source",
     "default_jobs",
     "render_many",
+    "render_partition",
     "render_text",
+    "write_partition",
 ]
 
 

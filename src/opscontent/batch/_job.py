@@ -13,7 +13,7 @@ from typing import Any
 from opscontent.exceptions import OpsContentError, ValidationError
 from opscontent.i18n.locales import DEFAULT_LOCALE
 
-__all__ = ["BatchResult", "RenderJob", "render_text"]
+__all__ = ["BatchResult", "RenderJob", "error_lines", "render_text"]
 
 
 @dataclass(frozen=True, slots=True)
