@@ -70,7 +70,8 @@ def test_cli_batch_with_jobs_and_a_json_report(tmp_path: Path) -> None:
     assert main([*args, "--report", "json"], stdout=out, stderr=err) == 2
     records = json.loads(out.getvalue())
     assert [r["ok"] for r in records] == [True] * len(EXAMPLES) + [False]
-    assert records[-1]["code"] == "OC001" and records[-1]["output"] is None
+    assert records[-1]["code"] == "OC001"
+    assert records[-1]["output"] is None
     assert Path(records[0]["output"]).is_file()
     assert err.getvalue().startswith(f"{bad}:3:1: OC001")
     err = io.StringIO()
@@ -80,7 +81,7 @@ def test_cli_batch_with_jobs_and_a_json_report(tmp_path: Path) -> None:
 
 def test_cli_names_match_the_library() -> None:
     assert set(PROFILE_NAMES) == set(opscontent.BUILTIN_PROFILES)
-    assert INPUT_FORMATS == tuple(f.value for f in opscontent.io.Format)
+    assert tuple(f.value for f in opscontent.io.Format) == INPUT_FORMATS
 
 
 def _modules_after(code: str) -> set[str]:
