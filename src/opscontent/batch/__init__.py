@@ -22,7 +22,7 @@ from typing import Any
 from opscontent.batch._job import BatchResult, RenderJob, render_text
 from opscontent.batch._partition import render_partition, write_partition
 from opscontent.batch._pool import Source, default_jobs, run_batch, validate_job
-from opscontent.i18n.locales import DEFAULT_LOCALE
+from opscontent.i18n import DEFAULT_LOCALE
 
 __all__ = [
     "BatchResult",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opscontent.exceptions import OpsContentError, ValidationError
-from opscontent.i18n.locales import DEFAULT_LOCALE
+from opscontent.i18n import DEFAULT_LOCALE
 
 __all__ = ["BatchResult", "RenderJob", "error_lines", "render_text"]
 

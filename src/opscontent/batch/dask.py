@@ -23,7 +23,7 @@ from opscontent.batch._job import RenderJob
 from opscontent.batch._partition import render_partition, write_partition
 from opscontent.batch._pool import validate_job
 from opscontent.exceptions import MissingExtraError
-from opscontent.i18n.locales import DEFAULT_LOCALE
+from opscontent.i18n import DEFAULT_LOCALE
 
 try:
     import dask.bag  # noqa: F401 - fails early, with the extra's name

@@ -6,7 +6,7 @@ import argparse
 import importlib.util
 from typing import TYPE_CHECKING
 
-from opscontent.i18n.locales import DEFAULT_LOCALE
+from opscontent.i18n import DEFAULT_LOCALE
 
 if TYPE_CHECKING:
     from opscontent.io import Format

@@ -7,7 +7,8 @@ if TYPE_CHECKING:
     from opscontent.i18n.catalogs import N_, NP_, Language, language
     from opscontent.i18n.locales import available_locales, parse_locale
 
-from opscontent.i18n.locales import DEFAULT_LOCALE
+DEFAULT_LOCALE = "zh_Hans_CN"
+"""The locale used when none is given."""
 
 _LAZY = {
     "NP_": "opscontent.i18n.catalogs",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from opscontent.exceptions import UnknownLocaleError
+from opscontent.i18n import DEFAULT_LOCALE
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -16,8 +17,6 @@ __all__ = ["CATALOG_DIR", "DEFAULT_LOCALE", "available_locales", "catalog_for", 
 CATALOG_DIR = Path(__file__).with_name("catalogs")
 """Folder of the built-in ``<locale>.po`` catalogs."""
 
-DEFAULT_LOCALE = "zh_Hans_CN"
-"""The locale used when none is given."""
 
 CatalogDirs = tuple[Path, ...]
 
