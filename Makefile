@@ -31,7 +31,8 @@ lint: $(STAMP)
 test: pytest typecheck lint
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/render_bench.py
+	$(BIN)/python benchmarks/render_bench.py; warm=$$?; \
+	$(BIN)/python benchmarks/speed_bench.py && exit $$warm
 
 schema: $(STAMP)
 	$(BIN)/opscontent schema -o schema/opscontent.schema.json

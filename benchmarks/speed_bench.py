@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -52,7 +53,7 @@ def cpu_seconds(argv: Sequence[str], env: dict[str, str] | None = None) -> float
     return usage.ru_utime + usage.ru_stime
 
 
-def processes(rounds: int = 9) -> dict[str, float]:
+def processes(rounds: int = 15) -> dict[str, float]:
     """Best CPU seconds of each command, interleaved round by round."""
     no_plugins = {**os.environ, "HYPOTHESIS_NO_PLUGINS": "1"}
     scan_then_import = (
@@ -109,13 +110,28 @@ def render_all(docs: list[tuple[str, bytes]], jobs: int) -> int:
     return sum(r.ok for r in opscontent.render_many(docs, "markdown", locale="zh", jobs=jobs))
 
 
-def pool_scaling(docs: list[tuple[str, bytes]], rounds: int = 3) -> float:
-    """Best time with 1 job over best time with 2 jobs, interleaved."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def pool_scaling(docs: list[tuple[str, bytes]], rounds: int = 3) -> tuple[float, float]:
+    """Best time with 1 job over best time with 2 jobs, interleaved; and the workers' CPU.
+
+    The second figure is the CPU the two workers spent over the CPU one process spent: about
+    1.0 means the pool itself costs nothing, so a shortfall of the first figure comes from
+    cores the machine did not give (other load), not from the pool.
+    """
     one = two = float("inf")
+    serial_cpu = pool_cpu = float("inf")
     for _ in range(rounds):
+        start = time.process_time()
         one = min(one, wall(partial(render_all, docs, 1)))
+        serial_cpu = min(serial_cpu, time.process_time() - start)
+        start = _children_cpu()
         two = min(two, wall(partial(render_all, docs, 2)))
-    return one / two
+        pool_cpu = min(pool_cpu, _children_cpu() - start)
+    return one / two, pool_cpu / serial_cpu
 
 
 def dask_overhead(docs: list[tuple[str, bytes]], rounds: int = 3) -> float | None:
@@ -166,6 +182,7 @@ def main() -> int:
     cold = processes()
     stack = cold["stack"]
     docs = corpus(1000)
+    scaling, pool_cpu = pool_scaling(docs)
     rows: list[tuple[str, float | None, str, Callable[[float], bool]]] = [
         (
             "render example.yaml -f markdown -l zh",
@@ -183,7 +200,7 @@ def main() -> int:
             lambda r: r <= 1.05,
         ),
         ("warm render vs validated floor (a2)", warm_ratio(), "<= 2.0", lambda r: r <= 2.0),
-        ("1,000 documents, 2 workers vs 1", pool_scaling(docs), ">= 1.7", lambda r: r >= 1.7),
+        ("1,000 documents, 2 workers vs 1", scaling, ">= 1.7", lambda r: r >= 1.7),
         ("Dask (2 workers) vs process pool", dask_overhead(docs), "<= 1.3", lambda r: r <= 1.3),
         ("memory, 10,000th vs 1,000th document", memory_growth(), "<= 1.1", lambda r: r <= 1.1),
     ]
@@ -201,6 +218,7 @@ def main() -> int:
         print(f"{what:<44} {ratio:>6.2f}x  {target}{'' if passed else '  MISSED'}")
         if not passed:
             missed.append(what)
+    print(f"(workers' CPU over one process's CPU for the same 1,000 documents: {pool_cpu:.2f})")
     return 1 if missed else 0
 
 
