@@ -15,6 +15,8 @@ import opscontent
 from opscontent.batch import RenderJob, render_partition, write_partition
 from opscontent.cli import main
 from opscontent.cli._options import INPUT_FORMATS, PROFILE_NAMES
+from opscontent.i18n._mofiles import fresh_mo
+from opscontent.i18n.locales import CATALOG_DIR
 
 from .conftest import EXAMPLES, GOLDEN
 
@@ -105,7 +107,9 @@ def test_cold_paths_import_only_what_they_need() -> None:
         f"main(['render', {str(EXAMPLES[0])!r}], stdout=io.StringIO())"
     )
     assert "opscontent.render.markdown" in render
-    assert not {"opscontent.checks", "babel.messages.pofile"} & render
+    assert "opscontent.checks" not in render
+    if all(fresh_mo(po) for po in CATALOG_DIR.glob("*.po")):  # built by the install
+        assert "babel.messages.pofile" not in render
 
 
 @pytest.mark.parametrize(

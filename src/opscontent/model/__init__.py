@@ -2,6 +2,7 @@
 
 import sys
 
+from opscontent.model.catalogue import KINDS, SECTION_CLASSES, KindSpec, Section, Shape
 from opscontent.model.document import Document, Meta
 from opscontent.model.goals import Metric, MetricCategory, MetricRef, SmartGoal
 from opscontent.model.items import (
@@ -31,7 +32,6 @@ from opscontent.model.items import (
 from opscontent.model.projects import Milestone, Project
 from opscontent.model.quantities import Duration, Period, Quantity, TimeNode
 from opscontent.model.sections import (
-    SECTION_CLASSES,
     CaseStudiesSection,
     ContinuousImprovementSection,
     CoordinationSection,
@@ -45,7 +45,6 @@ from opscontent.model.sections import (
     ProjectsSection,
     RequirementsSection,
     ResponsibilitiesSection,
-    Section,
     SectionBase,
     SectionKind,
     TasksSection,
@@ -60,6 +59,7 @@ from opscontent.model.workflow import CANONICAL_STAGES, Stage, WorkflowStep
 
 __all__ = [
     "CANONICAL_STAGES",
+    "KINDS",
     "SECTION_CLASSES",
     "AnalysisStage",
     "Aspect",
@@ -83,6 +83,7 @@ __all__ = [
     "GoalsSection",
     "ImprovementItem",
     "ImprovementPractice",
+    "KindSpec",
     "MarketResearchSection",
     "Mechanism",
     "Meta",
@@ -107,6 +108,7 @@ __all__ = [
     "SectionBase",
     "SectionKind",
     "ServiceItem",
+    "Shape",
     "SmartGoal",
     "Stage",
     "TaskItem",
