@@ -53,10 +53,10 @@ def calls_for(func: Callable[[], object], min_time: float) -> int:
     func()
     calls = 1
     while True:
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(calls):
             func()
-        if time.perf_counter() - start >= min_time:
+        if time.process_time() - start >= min_time:
             return calls
         calls *= 2
 
@@ -64,18 +64,19 @@ def calls_for(func: Callable[[], object], min_time: float) -> int:
 def timeit(*funcs: Callable[[], object], rounds: int = 9, min_time: float = 0.03) -> list[float]:
     """Best seconds per call of each function, measured interleaved round by round.
 
-    Interleaving exposes every function to the same machine load, so the ratios between them
-    hold even when the absolute figures drift; the minimum, as ``timeit`` recommends, is the
-    run least disturbed by the rest of the machine.
+    Time is this process's CPU time, so other processes on the machine do not count; and
+    interleaving exposes every function to the same remaining disturbance (shared caches), so
+    the ratios between them hold even when the absolute figures drift; the minimum, as
+    ``timeit`` recommends, is the run least disturbed by the rest of the machine.
     """
     counts = [calls_for(func, min_time) for func in funcs]
     best = [float("inf")] * len(funcs)
     for _ in range(rounds):
         for index, (func, calls) in enumerate(zip(funcs, counts, strict=True)):
-            start = time.perf_counter()
+            start = time.process_time()
             for _ in range(calls):
                 func()
-            best[index] = min(best[index], (time.perf_counter() - start) / calls)
+            best[index] = min(best[index], (time.process_time() - start) / calls)
     return best
 
 
