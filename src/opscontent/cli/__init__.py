@@ -1,24 +1,27 @@
+# PYTHON_ARGCOMPLETE_OK
 """The ``opscontent`` command.
 
 Commands: ``check``, ``new``, ``render``, ``renderers``, ``import``, ``schema``.
 
 Exit codes: 0 success, 1 the document has errors, 2 unusable input or usage. A user error is
 one located line on standard error, never a traceback.
+
+Shell completion: with the ``completion`` extra installed, ``register-python-argcomplete
+opscontent`` completes commands and options; argcomplete is imported only when the shell asks.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextvars
+import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _import, _new, _render, _schema
-from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import OpsContentError
 
 __all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -57,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _complete(parser: argparse.ArgumentParser) -> None:
+    """Answer the shell's completion request, if this run is one (exits when it is)."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    try:
+        import argcomplete  # noqa: PLC0415 - only when the shell asks for completions
+    except ImportError:
+        return
+    argcomplete.autocomplete(parser)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -72,17 +86,24 @@ def main(
     )
     token = _OUT.set(streams.stdout)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        _complete(parser)
+        args = parser.parse_args(argv)
         code: int = args.run(args, streams)
         return code
     except _UsageError as exc:
         streams.error(str(exc))
-    except OpsContentError as exc:
-        report_error(streams, exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from opscontent.cli._inputs import report_error  # noqa: PLC0415 - only on errors
+        from opscontent.exceptions import OpsContentError  # noqa: PLC0415
+
+        if not isinstance(exc, OpsContentError):
+            raise
+        report_error(streams, exc)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     finally:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
+from typing import TYPE_CHECKING
 
-from opscontent.checks import BUILTIN_PROFILES
 from opscontent.i18n import DEFAULT_LOCALE
-from opscontent.io import Format, format_for
+
+if TYPE_CHECKING:
+    from opscontent.io import Format
+
+PROFILE_NAMES = ("job-description", "work-plan", "full")
+"""The built-in profiles, named without building them (``--help`` stays instant)."""
+INPUT_FORMATS = ("json", "yaml", "toml")
+"""The values of :class:`opscontent.io.Format`, named without importing the model."""
 
 __all__ = [
+    "INPUT_FORMATS",
+    "PROFILE_NAMES",
     "add_document_output",
     "add_input_format",
     "add_locale",
@@ -25,7 +33,7 @@ def add_profile(parser: argparse.ArgumentParser) -> None:
         "-p",
         "--profile",
         default="full",
-        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+        help=f"built-in profile ({', '.join(PROFILE_NAMES)}) or a profile file "
         "(.toml, .yaml, .json); default: full",
     )
 
@@ -55,7 +63,7 @@ def add_input_format(parser: argparse.ArgumentParser) -> None:
     """``--input-format``: the format of standard input."""
     parser.add_argument(
         "--input-format",
-        choices=[f.value for f in Format],
+        choices=INPUT_FORMATS,
         default=None,
         help="format of standard input (guessed when omitted)",
     )
@@ -68,16 +76,28 @@ def add_document_output(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("yaml", "json"),
         default=None,
-        help="output format; default: from the output suffix, else YAML (JSON when PyYAML is "
-        "not installed)",
+        help="output format; default: the one the output's suffix names, else YAML",
     )
     add_output(parser)
 
 
 def document_format(args: argparse.Namespace) -> Format:
-    """The format to write a document in: ``--format``, else the output's suffix, else YAML."""
-    if args.format is not None:
-        return Format(args.format)
-    if args.output not in (None, "-"):
-        return format_for(args.output)
-    return Format.YAML if importlib.util.find_spec("yaml") is not None else Format.JSON
+    """The format to write a document in: the one ``--output``'s suffix names, else YAML.
+
+    ``--format`` may say the same thing but not contradict the output's name: a file called
+    ``plan.yaml`` holds YAML.
+    """
+    from opscontent.exceptions import FormatError  # noqa: PLC0415 - lazy: --help never needs it
+    from opscontent.io import Format, format_for  # noqa: PLC0415
+
+    named = format_for(args.output) if args.output not in (None, "-") else None
+    if args.format is None:
+        return named or Format.YAML
+    chosen = Format(args.format)
+    if named is not None and named is not chosen:
+        raise FormatError(
+            f"--format {chosen} contradicts the output's suffix, which names {named}; "
+            "drop --format or rename the output",
+            file=args.output,
+        )
+    return chosen

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
 __all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation", "typeset_zh"]
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """``pattern``, compiled on first use.
+
+    Each Han character class costs milliseconds to compile, and most texts never reach most
+    of the rules.
+    """
+    return functools.cache(lambda: re.compile(pattern))
+
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
@@ -21,9 +31,9 @@ _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _FULLWIDTH_MARKS = "、。〃《》「」『』【】〔〕！（），：；？"
 """Full-width marks that take no space on either side (增长 》 留存 → 增长》留存)."""
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
-_PERIOD = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
-_PARENS = re.compile(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
-_HAN_LATIN = re.compile(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
+_PERIOD = _lazy(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
+_HAN_LATIN = _lazy(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
 
 def normalize_zh_punctuation(text: str) -> str:
@@ -39,9 +49,9 @@ def normalize_zh_punctuation(text: str) -> str:
     if rules.ascii_marks.search(text) is None:
         return text
     text = rules.between.sub(lambda m: _PUNCTUATION[m.group(1)], text)
-    text = _PARENS.sub(lambda m: f"（{m.group(1).strip()}）", text)
+    text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
-    return _PERIOD.sub("。", text)
+    return _PERIOD().sub("。", text)
 
 
 def han_latin_space(text: str) -> str:
@@ -50,42 +60,50 @@ def han_latin_space(text: str) -> str:
     >>> han_latin_space("使用SQL和Excel统计5%的用户")
     '使用 SQL 和 Excel 统计 5% 的用户'
     """
-    return _HAN_LATIN.sub(" ", text)
+    return _HAN_LATIN().sub(" ", text)
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _SPACE = re.compile(r"\s")
-_CJK_ANY = re.compile(_CJK)
+_CJK_ANY = _lazy(_CJK)
 
 
-@dataclass(frozen=True)
 class _Rules:
-    """The patterns built from the tables above."""
+    """The patterns built from the tables above, each compiled on first use."""
 
-    ascii_marks: re.Pattern[str]
-    between: re.Pattern[str]
-    cjk_break: re.Pattern[str]
-    may_change: re.Pattern[str]
+    @functools.cached_property
+    def _marks(self) -> str:
+        return "".join(re.escape(mark) for mark in _PUNCTUATION)
 
+    @functools.cached_property
+    def ascii_marks(self) -> re.Pattern[str]:
+        return re.compile(rf"[{self._marks}().]")
 
-@functools.cache
-def _rules() -> _Rules:
-    """Compile the tables once; tests that change a table clear this cache."""
-    ascii_marks = "".join(re.escape(mark) for mark in _PUNCTUATION)
-    fullwidth = f"[{re.escape(_FULLWIDTH_MARKS)}]"
-    return _Rules(
-        ascii_marks=re.compile(rf"[{ascii_marks}().]"),
-        between=re.compile(rf"(?<={_HAN})[ \t]*([{ascii_marks}])[ \t]*(?={_HAN_END})"),
+    @functools.cached_property
+    def between(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<={_HAN})[ \t]*([{self._marks}])[ \t]*(?={_HAN_END})")
+
+    @functools.cached_property
+    def may_change(self) -> re.Pattern[str]:
+        return re.compile(rf"[\s{self._marks}().]")
+
+    @functools.cached_property
+    def cjk_break(self) -> re.Pattern[str]:
         # Curly quotes are shared by Chinese and Latin text: a space next to one goes only where
         # the quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” stays).
-        cjk_break=re.compile(
+        fullwidth = f"[{re.escape(_FULLWIDTH_MARKS)}]"
+        return re.compile(
             rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
             rf"|(?<={fullwidth})\s+|\s+(?={fullwidth})"
             rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
             rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
-        ),
-        may_change=re.compile(rf"[\s{ascii_marks}().]"),
-    )
+        )
+
+
+@functools.cache
+def _rules() -> _Rules:
+    """The rules of the current tables; tests that change a table clear this cache."""
+    return _Rules()
 
 
 def join_lines(text: str) -> str:
@@ -98,7 +116,7 @@ def join_lines(text: str) -> str:
     """
     if _SPACE.search(text) is None:
         return text
-    if _CJK_ANY.search(text) is None:
+    if _CJK_ANY().search(text) is None:
         return " ".join(text.split())
     return " ".join(_rules().cjk_break.sub("", text).split())
 
@@ -117,7 +135,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     """
     if not space and _rules().may_change.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
-    if _CJK_ANY.search(text) is None:
+    if _CJK_ANY().search(text) is None:
         return " ".join(text.split())  # every other rule needs a CJK character
     text = join_lines(text)
     if punctuation:

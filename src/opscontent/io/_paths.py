@@ -52,12 +52,14 @@ class Positions:
         return None
 
 
-def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> JsonPath:
+def data_path(
+    loc: Sequence[str | int], data: Any, tags: frozenset[str], *, missing: bool = False
+) -> JsonPath:
     """Turn a validation ``loc`` into a path through ``data``, dropping union tags.
 
     Pydantic puts the tag of a discriminated union into the location (``sections.0.goals``);
     those parts do not exist in the data. A part that names a tag and is absent from the data
-    is dropped, unless it is the last part (then it is a missing field).
+    is dropped, unless it is the last part of a ``missing`` error (then it is a missing field).
     """
     path: list[str | int] = []
     node: Any = data
@@ -66,7 +68,7 @@ def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> Json
         found, child = _child(node, part)
         if found:
             node = child
-        elif isinstance(part, str) and part in tags and not last:
+        elif isinstance(part, str) and part in tags and not (last and missing):
             continue
         else:
             node = None

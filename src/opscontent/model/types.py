@@ -38,12 +38,16 @@ __all__ = [
 
 MODEL_CONFIG = ConfigDict(
     extra="forbid",
-    use_attribute_docstrings=True,
+    defer_build=True,
     validate_assignment=True,
     frozen=False,
     str_strip_whitespace=False,
 )
-"""Configuration shared by every model: unknown fields are errors, field docstrings describe."""
+"""Configuration shared by every model: unknown fields are errors.
+
+Field docstrings become JSON Schema descriptions when the schema is generated
+(:mod:`opscontent._docstrings`), not while the classes are built.
+"""
 
 
 NOT_BLANK = r"[^\s\x1c-\x1f]"
@@ -76,9 +80,13 @@ class NotBlank:
 Text = Annotated[
     str,
     NotBlank(),
-    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+    WithJsonSchema({"type": "string", "pattern": NOT_BLANK}),
 ]
-"""A non-blank string (whitespace-only strings are rejected)."""
+"""A non-blank string (whitespace-only strings are rejected).
+
+Its JSON Schema is the same pattern (valid in Python and ECMAScript alike) and no
+``minLength``: the pattern already rejects ``""``, and one rule gives one error.
+"""
 
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
