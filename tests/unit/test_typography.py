@@ -28,6 +28,7 @@ CASES = [
     ("拉新,“留存”", "拉新，“留存”"),
     ("SQL, Excel", "SQL, Excel"),
     ("周报,Excel", "周报,Excel"),
+    ("Excel,周报", "Excel,周报"),
     # a final ASCII period after Han (or after a closing quote) is 。, not in a file name
     ("完成复盘.", "完成复盘。"),
     ("提交“周报”.", "提交“周报”。"),
