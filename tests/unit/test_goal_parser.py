@@ -110,12 +110,21 @@ PHRASINGS: list[tuple[str, dict[str, Any]]] = [
     ("Raise retention FROM 35% TO 40%", {"baseline": [35, "percent", None]}),
     ("RAISE retention By 5 Percentage Points", {"change": [5, "percentage_points", None]}),
     ("Increase by 5%", {"metric": None}),
+    # words that only look like numbers, verbs or periods
+    ("新增三千名用户", {"metric": "用户", "target": [3000, "count", "名"]}),
+    ("实现GMV三千万元", {"metric": "GMV", "target": [30000000, "currency", "CNY"]}),
+    ("Shipping cost at most $5", {"metric": "Shipping cost", "direction": "maintain"}),
+    ("将留存率（次日）提升至40%", {"metric": "留存率（次日）"}),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PHRASINGS, ids=[s for s, _ in PHRASINGS])
 def test_phrasings(sentence: str, expected: dict[str, Any]) -> None:
     assert _misses(_parse(sentence), expected) == []
+
+
+def test_h1_inside_a_word_is_no_period() -> None:
+    assert _parse("Cut H1N1 cases to 50").deadline is None
 
 
 def test_a_sentence_without_metric_has_no_draft() -> None:

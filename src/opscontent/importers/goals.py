@@ -251,7 +251,7 @@ def _zh(text: str) -> dict[str, object]:
         rf"(?P<verb>{verbs})了?\s*{c}",
         rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{g.compare_zh})\s*{t}",
         rf"(?P<verb>新增|{g.net_zh})\s*(?P<mid>{_NAME})\s*{c}",
-        rf"(?P<verb>{g.done_zh})\s*(?P<mid>[^\d，。,；;]+?)\s*{t}",
+        rf"(?P<verb>{g.done_zh})\s*(?P<mid>{_NAME})\s*{t}",
         rf"(?P<verb>{g.done_zh})\s*{t}\s*(?P<tail>[^\d，。,；;]+)",
         rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>{_alternation(words.DOUBLE_VERBS)})",
         rf"(?P<mid>[^，。,；;\d]+?)\s*(?:在|为|是)?\s*{t}\s*(?P<verb>{g.after})",
