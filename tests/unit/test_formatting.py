@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,12 @@ def test_wan_and_yi_stop_below_wan_wan_yi() -> None:
         "9900万亿",
         "10,000,000,000,000,000",
     )
+
+
+def test_ratios_and_numbers_take_the_locale_symbols(tmp_path: Path) -> None:
+    """A locale added by catalog (German) writes its own decimal and group separators."""
+    (tmp_path / "de_DE.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', encoding="utf-8"
+    )
+    german = language("de", (tmp_path,))
+    assert (format_ratio(0.355, german), format_number(1234.5, german)) == ("35,5%", "1.234,5")
