@@ -61,7 +61,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check every file; report unusable ones and go on with the rest."""
     profile = get_profile(args.profile)
-    lang = language(args.locale)
+    lang = None if args.locale is None else language(args.locale)
     inputs = Inputs(args.files, args.input_format, streams)
     reports = [
         check(

@@ -8,7 +8,7 @@ from typing import Any
 
 from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
 from opscontent.cli._streams import Streams
-from opscontent.i18n import N_, language
+from opscontent.i18n import DEFAULT_LOCALE, N_, language
 from opscontent.io import Format, dumps
 from opscontent.starter import starter
 
@@ -24,7 +24,7 @@ def register(commands: Any) -> None:
         "placeholder that 'opscontent check' reports until it is filled in.",
     )
     add_profile(parser)
-    add_locale(parser, "titles and placeholders")
+    add_locale(parser, "titles and placeholders", from_document=False)
     add_document_output(parser)
     parser.set_defaults(run=run)
 
@@ -32,12 +32,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the starter document; YAML starts with a comment saying how to check it."""
     fmt = document_format(args)
-    doc = starter(args.profile, locale=args.locale)
+    locale = args.locale or DEFAULT_LOCALE
+    doc = starter(args.profile, locale=locale)
     text = dumps(doc, fmt)
     if fmt is Format.YAML:
         file = args.output if args.output not in (None, "-") else "FILE"
         command = shlex.join(["opscontent", "check", file, "--profile", str(args.profile)])
-        hint = language(args.locale).gettext(N_("Check it with: {command}"), command=command)
+        hint = language(locale).gettext(N_("Check it with: {command}"), command=command)
         text = f"# {hint}\n{text}"
     streams.write(text, args.output)
     return 0

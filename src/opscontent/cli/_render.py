@@ -15,6 +15,7 @@ from opscontent.exceptions import (
     TemplateError,
 )
 from opscontent.i18n import language
+from opscontent.i18n.resolution import default_locale, other_language
 from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
 from opscontent.render.registry import check_options
 
@@ -111,7 +112,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
     renderer = get_renderer(args.format)
     check_options(renderer, _options(args), lambda name: _FLAGS.get(name, name))
-    language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
+    catalogs = tuple(Path(d) for d in args.catalogs)
+    if args.locale is not None:
+        language(args.locale, catalogs)  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None
     if several:
@@ -125,8 +128,16 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     progress = several and streams.stderr.isatty()
     inputs = Inputs(args.files, args.input_format, streams)
     for loaded in inputs:
+        locale = args.locale or default_locale(loaded.doc)
+        labels = language(locale, catalogs).locale
+        content = other_language(loaded.doc, language(locale, catalogs))
+        if content is not None:
+            streams.stderr.write(
+                f"{loaded.label}: warning: the content is in {content.english_name}, "
+                f"the labels in {labels.english_name} (--locale {locale})\n"
+            )
         try:
-            result = renderer.render(loaded.doc, locale=args.locale, **_options(args))
+            result = renderer.render(loaded.doc, locale=locale, **_options(args))
         except TemplateError as exc:
             inputs.fail(exc)
             continue

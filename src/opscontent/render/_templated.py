@@ -12,6 +12,7 @@ import jinja2
 from opscontent.exceptions import TemplateError
 from opscontent.model import Document
 from opscontent.render.environment import TemplateKind, environment, template_name
+from opscontent.render.goals import GoalText
 from opscontent.render.view import localized_view
 
 __all__ = ["TemplatedRenderer"]
@@ -22,7 +23,8 @@ class TemplatedRenderer:
 
     Options (all keyword-only): ``template_dirs`` (folders whose templates override or extend
     the built-ins, run sandboxed), ``han_latin_space`` and ``normalize_punctuation`` (Chinese
-    typesetting, see :class:`~opscontent.render.view.ViewOptions`).
+    typesetting) and ``goal_text`` (``"statement"`` or ``"generated"``), see
+    :class:`~opscontent.render.view.ViewOptions`.
     """
 
     name: ClassVar[str]
@@ -39,6 +41,7 @@ class TemplatedRenderer:
         catalog_dirs: Sequence[str | PathLike[str]] = (),
         han_latin_space: bool = False,
         normalize_punctuation: bool = True,
+        goal_text: GoalText = "statement",
     ) -> str:
         """Render ``doc``; the result ends with one newline."""
         lang, view = localized_view(
@@ -47,6 +50,7 @@ class TemplatedRenderer:
             catalog_dirs=catalog_dirs,
             han_latin_space=han_latin_space,
             normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
         )
         dirs = tuple(Path(d) for d in template_dirs)
         try:

@@ -18,6 +18,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
+
+from opscontent._chars import printable
 from opscontent.i18n import N_, Language, language
 from opscontent.i18n.formatting import (
     format_amount,
@@ -29,6 +32,7 @@ from opscontent.i18n.formatting import (
 )
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
+from opscontent.i18n.resolution import content_locale
 from opscontent.i18n.typography import typeset_zh
 from opscontent.model import (
     CaseStudy,
@@ -58,7 +62,7 @@ from opscontent.model import (
     UXItem,
     WorkflowStep,
 )
-from opscontent.render.goals import goal_sentence
+from opscontent.render.goals import GoalText, goal_sentence, sentence_language
 
 __all__ = [
     "Detail",
@@ -80,6 +84,9 @@ class ViewOptions:
     """Put a space between Han characters and Latin letters or digits (Chinese only)."""
     normalize_punctuation: bool = True
     """Turn ASCII , : ; ! ? ( ) between Han text into full-width forms (Chinese only)."""
+    goal_text: GoalText = "statement"
+    """A goal's text: its ``statement`` as written (the sentence built from its fields when it
+    has none), or ``"generated"``, always the sentence built from the fields."""
 
 
 @dataclass(slots=True)
@@ -177,13 +184,18 @@ class DocumentView:
 
 
 def _collapse_spaces(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(printable(text).split())
+
+
+def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
+    return typeset_zh(printable(text), punctuation=punctuation, space=space)
 
 
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
         self.lang = lang
+        self.goal_text = options.goal_text
         self.chinese = lang.is_chinese
         self.colon = "：" if self.chinese else ": "
         self.semicolon = "；" if self.chinese else "; "
@@ -191,7 +203,7 @@ class _Builder:
         self.metrics = doc.metrics()
         self.t: Callable[[str], str] = (
             functools.partial(
-                typeset_zh,
+                _typeset_zh,
                 punctuation=options.normalize_punctuation,
                 space=options.han_latin_space,
             )
@@ -293,7 +305,11 @@ class _Builder:
 
     def goal(self, goal: SmartGoal) -> ItemView:
         metric = goal.inline_metric or self.metrics[goal.metric_key]
-        sentence = goal_sentence(goal, metric, self.lang, self.t)
+        words = sentence_language(metric, goal, self.lang)
+        if goal.statement is not None and (self.goal_text == "statement" or words is not None):
+            sentence = self.t(goal.statement)  # the author's words, never rebuilt
+        else:
+            sentence = goal_sentence(goal, metric, words or self.lang, self.t)
         return ItemView(
             head=sentence,
             details=self.details(goal, ("owner", "objective", "rationale")),
@@ -462,7 +478,7 @@ class _Builder:
         facts_by_field = {
             name: text for name in fact_names if (text := self.value(getattr(meta, name)))
         }
-        locale = lang.locale
+        locale = content_locale(self.doc) or _guessed_locale(meta.title, lang)
         tag = locale.language + (f"-{locale.script}" if locale.script else "")
         return DocumentView(
             title=self.t(meta.title),
@@ -477,6 +493,19 @@ class _Builder:
             gap="" if self.chinese else " ",
             facts_by_field=facts_by_field,
         )
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
+def _guessed_locale(title: str, lang: Language) -> Locale:
+    """The language of a document that does not say: Chinese when its title has Han text."""
+    if _HAN.search(title):
+        return lang.locale if lang.is_chinese else Locale("zh", script="Hans")
+    if lang.is_chinese and _LATIN.search(title):
+        return Locale("en")
+    return lang.locale
 
 
 def _simple(
@@ -569,11 +598,13 @@ def localized_view(
     catalog_dirs: Sequence[str | PathLike[str]] = (),
     han_latin_space: bool = False,
     normalize_punctuation: bool = True,
+    goal_text: GoalText = "statement",
 ) -> tuple[Language, DocumentView]:
     """The language and the view, from the options every view-based renderer takes.
 
-    ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``
-    and ``normalize_punctuation`` are the :class:`ViewOptions`.
+    ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``,
+    ``normalize_punctuation`` and ``goal_text`` are the :class:`ViewOptions`.
     """
     lang = language(locale, tuple(Path(d) for d in catalog_dirs))
-    return lang, build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
+    options = ViewOptions(han_latin_space, normalize_punctuation, goal_text)
+    return lang, build_view(doc, lang, options)
