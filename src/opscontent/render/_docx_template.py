@@ -80,8 +80,7 @@ def prepare(out: Any, docx: Any, *, chinese: bool, language: str, built_in: bool
 
 
 def paper(out: Any, docx: Any, territory: str | None) -> None:
-    """A4, except where Letter is the paper size (the United States and Canada); margins of
-    2.54 cm (one inch) all round."""
+    """A4 (Letter in the United States and Canada), with margins of one inch all round."""
     section = out.sections[0]
     margin = docx.shared.Inches(1)
     section.left_margin = section.right_margin = margin
