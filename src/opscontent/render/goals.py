@@ -7,7 +7,13 @@ from collections.abc import Callable
 from typing import Literal
 
 from opscontent.i18n import N_, Language, language
-from opscontent.i18n.formatting import format_amount, format_date, format_period, format_quantity
+from opscontent.i18n.formatting import (
+    format_amount,
+    format_date,
+    format_period,
+    format_quantity,
+    period_name,
+)
 from opscontent.model import Direction, Metric, Quantity, SmartGoal
 
 __all__ = ["GoalText", "goal_sentence", "sentence_language"]
@@ -85,8 +91,11 @@ def _time(goal: SmartGoal, lang: Language) -> str:
     if goal.deadline is not None:
         return lang.gettext(N_("by {deadline}"), deadline=format_date(goal.deadline, lang))
     if goal.period is not None:
-        period = format_period(goal.period.start, goal.period.end, lang)
-        return lang.gettext(N_("during {period}"), period=period)
+        start, end = goal.period.start, goal.period.end
+        named = period_name(start, end, lang)  # in Q1 2027, 在2027年第一季度
+        if named is not None:
+            return lang.gettext(N_("in {period}"), period=named)
+        return lang.gettext(N_("during {period}"), period=format_period(start, end, lang))
     return ""
 
 

@@ -33,7 +33,7 @@ from opscontent.i18n.formatting import (
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.resolution import content_locale
-from opscontent.i18n.typography import typeset_zh
+from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.model import (
     CaseStudy,
     Competitor,
@@ -171,7 +171,9 @@ class DocumentView:
     facts: list[Detail]
     sections: list[SectionView]
     lang_tag: str
+    """The language of the content (``zh-Hans``, ``en``): HTML ``lang``, DOCX language."""
     locale: str
+    """The locale of labels, numbers and dates (``zh_Hans_CN``, ``en_US``)."""
     chinese: bool
     colon: str
     """``：`` or ``: ``."""
@@ -184,7 +186,7 @@ class DocumentView:
 
 
 def _collapse_spaces(text: str) -> str:
-    return " ".join(printable(text).split())
+    return join_lines(printable(text))  # Chinese content joins its lines without spaces
 
 
 def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
@@ -277,7 +279,7 @@ class _Builder:
         if node.within is not None:
             duration = format_duration(node.within.value, node.within.unit, lang)
             parts.append(lang.gettext(N_("within {duration}"), duration=duration))
-        if node.cadence is not None:
+        if node.cadence is not None and not _says_cadence(node.note, node.cadence):
             parts.append(enum_label(node.cadence, lang))
         if node.note is not None:
             parts.append(self.t(node.note))
@@ -478,21 +480,29 @@ class _Builder:
         facts_by_field = {
             name: text for name in fact_names if (text := self.value(getattr(meta, name)))
         }
-        locale = content_locale(self.doc) or _guessed_locale(meta.title, lang)
-        tag = locale.language + (f"-{locale.script}" if locale.script else "")
+        content = content_locale(self.doc) or _guessed_locale(meta.title, lang)
+        tag = content.language + (f"-{content.script}" if content.script else "")
         return DocumentView(
             title=self.t(meta.title),
             lead=self.opt(meta.summary),
             facts=facts,
             sections=[self.section(i, s) for i, s in enumerate(self.doc.sections)],
             lang_tag=tag,
-            locale=str(locale),
+            locale=str(lang.locale),
             chinese=self.chinese,
             colon=self.colon,
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
             facts_by_field=facts_by_field,
         )
+
+
+def _says_cadence(note: str | None, cadence: Enum) -> bool:
+    """Whether ``note`` already names the cadence (每季度首周内 says 每季度) in either language."""
+    if note is None:
+        return False
+    folded = note.casefold()
+    return any(enum_label(cadence, language(code)).casefold() in folded for code in ("zh", "en"))
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
