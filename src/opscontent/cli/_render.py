@@ -66,6 +66,19 @@ def register(commands: Any) -> None:
         help="folder of extra <locale>.po catalogs (adds locales)",
     )
     parser.add_argument(
+        "--reference-doc",
+        default=None,
+        metavar="DOCX",
+        help="docx: a Word file whose styles, page setup, headers and footers to use",
+    )
+    parser.add_argument(
+        "--goal-text",
+        choices=("statement", "generated"),
+        default=None,
+        help="goals as their statement as written (default) or as the sentence built from "
+        "their fields",
+    )
+    parser.add_argument(
         "--han-latin-space",
         action="store_true",
         help="put a space between Chinese and Latin text or digits",
@@ -93,6 +106,8 @@ _FLAGS = {
     "template_dirs": "--templates",
     "catalog_dirs": "--catalogs",
     "han_latin_space": "--han-latin-space",
+    "reference_doc": "--reference-doc",
+    "goal_text": "--goal-text",
 }
 """How the command line spells the options it passes."""
 
@@ -105,6 +120,10 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["catalog_dirs"] = args.catalogs
     if args.han_latin_space:
         options["han_latin_space"] = True
+    if args.reference_doc is not None:
+        options["reference_doc"] = args.reference_doc
+    if args.goal_text is not None:
+        options["goal_text"] = args.goal_text
     return options
 
 

@@ -214,9 +214,11 @@ class _Builder:
             return
         head = next((cell for cell in cells if cell), "")
         pairs = zip(draft.header[1:], cells[1:], strict=False)
-        rest = [f"{name}：{cell}" if name else cell for name, cell in pairs if cell]
+        colon, semicolon = ("：", "；") if self.language == "zh" else (": ", "; ")
+        rest = [f"{name}{colon}{cell}" if name else cell for name, cell in pairs if cell]
         extra = [cell for cell in cells[len(draft.header) :] if cell]
-        draft.entries.append(Entry(head or line.text, "；".join(rest + extra), lines=[line.number]))
+        text = semicolon.join(rest + extra)
+        draft.entries.append(Entry(head or line.text, text, lines=[line.number]))
         draft.open_entry = False
 
     def item(self, line: Line, draft: _Draft) -> None:

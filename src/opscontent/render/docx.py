@@ -94,10 +94,12 @@ def _reference(docx: ModuleType, source: str | PathLike[str] | bytes | IO[bytes]
     """The reference document with its body emptied (the section properties stay)."""
     name = "<reference document>" if isinstance(source, bytes | io.IOBase) else str(source)
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    if isinstance(stream, str | PathLike) and not Path(stream).is_file():
+        raise ReadError("cannot use reference document: no such file", file=name)
     try:
-        out = docx.Document(stream if not isinstance(stream, PathLike) else Path(stream))
-    except Exception as exc:  # python-docx, zipfile and lxml raise many kinds
-        reason = getattr(exc, "strerror", None) or "not a Word (.docx) document"
+        out = docx.Document(str(stream) if isinstance(stream, PathLike) else stream)
+    except Exception:  # python-docx, zipfile and lxml raise many kinds
+        reason = "not a Word (.docx) document"
         raise ReadError(f"cannot use reference document: {reason}", file=name) from None
     body = out.element.body
     for child in list(body):
