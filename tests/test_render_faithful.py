@@ -121,7 +121,7 @@ def test_a_chinese_goal_in_english_reads_in_chinese() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_english_labels_bring_no_full_width_punctuation(fmt: str) -> None:
     for name, doc in documents():
-        if any(re.search(HAN, text) for text in statements(doc) + [doc.meta.title]):
+        if any(re.search(HAN, text) for text in [*statements(doc), doc.meta.title]):
             continue  # Chinese content keeps its own punctuation
         assert not FULL_WIDTH.search(rendered(name, fmt, "en")), name
 
