@@ -312,12 +312,9 @@ class _Builder:
             sentence = self.t(goal.statement)  # the author's words, never rebuilt
         else:
             sentence = goal_sentence(goal, metric, words or self.lang, self.t)
-        return ItemView(
-            head=sentence,
-            details=self.details(goal, ("owner", "objective", "rationale")),
-            subitems=[self.t(s) for s in goal.initiatives],
-            subitems_label=self.labels["initiatives"],
-        )
+        # the initiatives are a labelled detail like the owner, in every format
+        details = self.details(goal, ("owner", "objective", "rationale", "initiatives"))
+        return ItemView(head=sentence, details=details)
 
     def project(self, project: Project) -> ItemView:
         details = self.details(project, ("owner",))
