@@ -254,7 +254,10 @@ def _long_date(value: dt.date, locale: Locale) -> str:
 
 
 def format_list(
-    items: Sequence[str], lang: Language, *, style: Literal["standard", "or"] = "standard"
+    items: Sequence[str], lang: Language, *, style: Literal["standard", "or", "unit"] = "standard"
 ) -> str:
-    """Join items the locale's way: ``A、B和C`` / ``A, B, and C`` (``style="or"`` for 或)."""
+    """Join items the locale's way: ``A、B和C`` / ``A, B, and C``.
+
+    ``style="or"`` joins with 或 / or, ``"unit"`` without a conjunction (``A, B, C``).
+    """
     return _format_list(list(items), style=style, locale=lang.locale)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from babel import Locale
 
@@ -312,8 +312,13 @@ class _Builder:
             sentence = self.t(goal.statement)  # the author's words, never rebuilt
         else:
             sentence = goal_sentence(goal, metric, words or self.lang, self.t)
-        # the initiatives are a labelled detail like the owner, in every format
-        details = self.details(goal, ("owner", "objective", "rationale", "initiatives"))
+        # the initiatives are a labelled detail like the owner, in every format; English joins
+        # these whole clauses without "and" (Refresh …, Publish …), Chinese with 、和
+        details = self.details(goal, ("owner", "objective", "rationale"))
+        if goal.initiatives:
+            style: Literal["standard", "unit"] = "standard" if self.chinese else "unit"
+            actions = format_list([self.t(s) for s in goal.initiatives], self.lang, style=style)
+            details.append(Detail(self.labels["initiatives"], actions))
         return ItemView(head=sentence, details=details)
 
     def project(self, project: Project) -> ItemView:
