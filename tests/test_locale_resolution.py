@@ -17,7 +17,7 @@ def test_render_and_check_default_to_the_content_language() -> None:
     assert "1. Responsibilities" in str(opscontent.render(english, "text"))
     report = opscontent.check(english)
     assert report.locale == "en_US"
-    assert "OC106" not in report.codes()
+    assert "OC107" not in report.codes()
     chinese = opscontent.load(ZH)
     assert "一、岗位职责" in str(opscontent.render(chinese, "text"))
     assert opscontent.check(chinese).locale == "zh_Hans_CN"
@@ -30,7 +30,7 @@ def test_the_builtin_default_applies_without_a_language() -> None:
 
 def test_checking_in_another_language_is_a_finding() -> None:
     report = opscontent.check(opscontent.load(EN), locale="zh")
-    finding = next(f for f in report.findings if f.code == "OC106")
+    finding = next(f for f in report.findings if f.code == "OC107")
     assert finding.path == "$.meta.language"
     assert "英语" in finding.message
 

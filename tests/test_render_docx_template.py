@@ -113,7 +113,7 @@ def test_list_indents_follow_the_outline() -> None:
         indent = int(own.get(qn("w:left"))) if own is not None else indents[num.numId.val]
         assert indent > parent, paragraph.text
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
-    labelled = next(p for p in numbered if p.text == "上线新版新手任务")
+    labelled = next(p for p in numbered if p.text == "制定月度拉新计划和渠道预算分配方案")
     label = labelled._p.getprevious()
     label_indent = indents[int(label.pPr.numPr.numId.val)]
     assert int(labelled._p.pPr.find(qn("w:ind")).get(qn("w:left"))) > label_indent

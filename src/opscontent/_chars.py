@@ -2,7 +2,7 @@
 
 XML 1.0 (so DOCX and XHTML) cannot hold them at all, HTML and terminals show them as garbage,
 and they reach documents when text is pasted from Word (U+000C page break, U+0007 cell mark).
-Renderers print text without them; ``check`` reports where they are (OC105).
+Renderers print text without them; ``check`` reports where they are (OC106).
 """
 
 from __future__ import annotations

@@ -57,6 +57,12 @@ _RULES = [
     ),
     Rule(
         "OC105",
+        _E,
+        N_('Section "{section}" has a lead paragraph but no items.'),
+        N_("Add at least one item: the profile does not take a lead paragraph alone here."),
+    ),
+    Rule(
+        "OC106",
         _W,
         N_(
             "The text contains {count} control character(s) that no document format can hold "
@@ -65,7 +71,7 @@ _RULES = [
         N_("Delete them (they often come with text pasted from Word); renderers leave them out."),
     ),
     Rule(
-        "OC106",
+        "OC107",
         _I,
         N_("The document is written in {content}, the messages are in {locale}."),
         N_(

@@ -1,11 +1,11 @@
-"""OC105–OC106: the content as text: characters no format can hold, the language it is in."""
+"""OC106–OC107: the content as text: characters no format can hold, the language it is in."""
 
 from __future__ import annotations
 
 from opscontent._chars import UNPRINTABLE
-from opscontent._walk import iter_texts
 from opscontent.checks.context import Context
 from opscontent.i18n.resolution import other_language
+from opscontent.model.walk import iter_texts
 
 __all__ = ["run"]
 
@@ -15,7 +15,7 @@ def run(ctx: Context) -> None:
     content = other_language(ctx.doc, ctx.lang)
     if content is not None:
         ctx.emit(
-            "OC106",
+            "OC107",
             ("meta", "language"),
             content=content.get_display_name(ctx.lang.locale) or str(content),
             locale=ctx.lang.locale.get_display_name(ctx.lang.locale) or str(ctx.lang.locale),
@@ -24,4 +24,4 @@ def run(ctx: Context) -> None:
         found = UNPRINTABLE.findall(text)
         if found:
             names = sorted({f"U+{ord(char):04X}" for char in found})
-            ctx.emit("OC105", loc, count=len(found), characters=", ".join(names))
+            ctx.emit("OC106", loc, count=len(found), characters=", ".join(names))

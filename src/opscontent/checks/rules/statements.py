@@ -15,12 +15,12 @@ import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from opscontent._walk import Loc
 from opscontent.checks.context import Context
 from opscontent.i18n import N_, Language
 from opscontent.i18n.formatting import format_date, format_quantity
-from opscontent.i18n.labels import DIRECTION_NAMES
+from opscontent.i18n.labels import enum_label
 from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoal
+from opscontent.paths import JsonPath
 
 if TYPE_CHECKING:
     from opscontent.importers import GoalParse
@@ -57,7 +57,7 @@ def run(ctx: Context) -> None:
         assert goal.statement is not None  # filtered above
         metric = goal.inline_metric or metrics[goal.metric_key]
         parsed = parse_goal(goal.statement, today=today)
-        loc: Loc = ("sections", index, "items", number, "statement")
+        loc: JsonPath = ("sections", index, "items", number, "statement")
         for aspect, said, given in _disagreements(parsed, goal, metric, ctx.lang):
             ctx.emit(
                 "OC311",
@@ -131,4 +131,4 @@ def _same(said: Quantity, given: Quantity | None) -> bool:
 
 
 def _direction(direction: Direction, lang: Language) -> str:
-    return lang.gettext(DIRECTION_NAMES[direction])
+    return enum_label(direction, lang)
