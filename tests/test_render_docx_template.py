@@ -148,6 +148,9 @@ def company_template() -> bytes:
     company = docx.Document()
     company.styles["Heading 1"].font.color.rgb = RGBColor(0x99, 0, 0)
     company.styles["Heading 1"].font.size = Pt(20)
+    company.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts().set(
+        qn("w:eastAsia"), "楷体"
+    )
     section = company.sections[0]
     section.page_width, section.page_height = section.page_height, section.page_width
     section.header.paragraphs[0].text = "星河科技 内部文件"
@@ -166,6 +169,8 @@ def test_reference_doc_brings_its_styles_page_and_header() -> None:
     heading = document.styles["Heading 1"]
     assert heading.font.color.rgb == RGBColor(0x99, 0, 0)
     assert heading.font.size == Pt(20)
+    normal_fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert normal_fonts.get(qn("w:eastAsia")) == "楷体"  # the company's own East Asian font
     section = document.sections[0]
     assert section.page_width > section.page_height  # the company's landscape page
     assert section.header.paragraphs[0].text == "星河科技 内部文件"

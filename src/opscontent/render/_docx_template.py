@@ -75,7 +75,7 @@ def prepare(out: Any, docx: Any, *, chinese: bool, language: str, built_in: bool
         for name, look in _LOOKS.items():
             _restyle(out.styles[name], look)
         _page_number(out.sections[0], docx.oxml.ns.qn)
-    _fonts(out, docx.oxml.ns.qn, chinese=chinese)
+    _fonts(out, docx.oxml.ns.qn, chinese=chinese, keep=not built_in)
     _language(out, docx.oxml.ns.qn, language)
 
 
@@ -138,14 +138,19 @@ def _outline(ppr: Any, level: int) -> None:
     found.set(_qn("w:val"), str(level))
 
 
-def _fonts(out: Any, qn: Any, *, chinese: bool) -> None:
-    """East Asian fonts (and for Chinese the East Asian hint) on every style used."""
+def _fonts(out: Any, qn: Any, *, chinese: bool, keep: bool) -> None:
+    """East Asian fonts (and for Chinese the East Asian hint) on every style used.
+
+    With ``keep``, a style that names its own East Asian font (a reference document's) keeps it.
+    """
     for name in STYLE_NAMES:
         rpr = out.styles[name].element.get_or_add_rPr()
         heading = name.startswith(("Heading", "Title"))
         east_asia = HEADING_FONT_EAST_ASIA if heading else BODY_FONT_EAST_ASIA
         fonts = rpr.get_or_add_rFonts()
-        fonts.set(qn("w:eastAsia"), east_asia)
+        own = fonts.get(qn("w:eastAsia")) or fonts.get(qn("w:eastAsiaTheme"))
+        if not (keep and own):
+            fonts.set(qn("w:eastAsia"), east_asia)
         if chinese:
             fonts.set(qn("w:hint"), "eastAsia")
 

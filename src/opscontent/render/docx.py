@@ -99,8 +99,8 @@ def _reference(docx: ModuleType, source: str | PathLike[str] | bytes | IO[bytes]
     try:
         out = docx.Document(str(stream) if isinstance(stream, PathLike) else stream)
     except Exception:  # python-docx, zipfile and lxml raise many kinds
-        reason = "not a Word (.docx) document"
-        raise ReadError(f"cannot use reference document: {reason}", file=name) from None
+        message = "cannot use reference document: not a Word (.docx) document"
+        raise ReadError(message, file=name) from None
     body = out.element.body
     for child in list(body):
         if child.tag != docx.oxml.ns.qn("w:sectPr"):
