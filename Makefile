@@ -47,7 +47,8 @@ docs: $(STAMP)
 test: pytest typecheck lint docs
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/render_bench.py
+	$(BIN)/python benchmarks/render_bench.py; warm=$$?; \
+	$(BIN)/python benchmarks/speed_bench.py && exit $$warm
 
 schema: $(STAMP)
 	$(BIN)/opscontent schema -o schema/opscontent.schema.json

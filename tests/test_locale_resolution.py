@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import opscontent
 from opscontent.cli import main
@@ -47,3 +48,11 @@ def test_cli_uses_the_content_language_and_warns_about_another() -> None:
     out = io.StringIO()
     assert main(["check", str(EN), "--brief"], stdout=out) == 0
     assert ": profile full, score 96/100" in out.getvalue()  # English messages
+
+
+def test_cli_batch_renders_each_document_in_its_own_language(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["render", str(ZH), str(EN), "-f", "text", "-o", str(out), "--jobs", "1"]
+    assert main(args) == 0
+    assert "一、岗位职责" in (out / f"{ZH.stem}.txt").read_text("utf-8")
+    assert "1. Responsibilities" in (out / f"{EN.stem}.txt").read_text("utf-8")

@@ -21,9 +21,7 @@ from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _import, _new, _render, _schema
-from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import OpsContentError
 
 __all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -95,12 +93,17 @@ def main(
         return code
     except _UsageError as exc:
         streams.error(str(exc))
-    except OpsContentError as exc:
-        report_error(streams, exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from opscontent.cli._inputs import report_error  # noqa: PLC0415 - only on errors
+        from opscontent.exceptions import OpsContentError  # noqa: PLC0415
+
+        if not isinstance(exc, OpsContentError):
+            raise
+        report_error(streams, exc)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     finally:

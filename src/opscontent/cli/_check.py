@@ -7,11 +7,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from opscontent.checks import check, get_profile
-from opscontent.cli._inputs import Inputs
 from opscontent.cli._options import add_input_format, add_locale, add_profile
 from opscontent.cli._streams import Streams
-from opscontent.i18n import language
 
 __all__ = ["register"]
 
@@ -60,6 +57,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check every file; report unusable ones and go on with the rest."""
+    from opscontent.checks import check, get_profile  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.cli._inputs import Inputs  # noqa: PLC0415
+    from opscontent.i18n import language  # noqa: PLC0415
+
     profile = get_profile(args.profile)
     lang = None if args.locale is None else language(args.locale)
     inputs = Inputs(args.files, args.input_format, streams)

@@ -8,7 +8,6 @@ from typing import Any
 from opscontent.cli._options import add_document_output, document_format
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import DecodeError
-from opscontent.io import decode, dumps
 
 __all__ = ["register"]
 
@@ -42,6 +41,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
     from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
+    from opscontent.io import decode, dumps  # noqa: PLC0415
 
     name = label(args.file)
     data = streams.read(args.file)

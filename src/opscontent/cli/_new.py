@@ -8,9 +8,6 @@ from typing import Any
 
 from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
 from opscontent.cli._streams import Streams
-from opscontent.i18n import DEFAULT_LOCALE, N_, language
-from opscontent.io import Format, dumps
-from opscontent.starter import starter
 
 __all__ = ["register"]
 
@@ -31,6 +28,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the starter document; YAML starts with a comment saying how to check it."""
+    from opscontent.i18n import DEFAULT_LOCALE, N_, language  # noqa: PLC0415 - lazy: --help
+    from opscontent.io import Format, dumps  # noqa: PLC0415
+    from opscontent.starter import starter  # noqa: PLC0415
+
     fmt = document_format(args)
     locale = args.locale or DEFAULT_LOCALE
     doc = starter(args.profile, locale=locale)

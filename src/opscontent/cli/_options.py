@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from opscontent.checks import BUILTIN_PROFILES
-from opscontent.exceptions import FormatError
 from opscontent.i18n import DEFAULT_LOCALE
-from opscontent.io import Format, format_for
+
+if TYPE_CHECKING:
+    from opscontent.io import Format
+
+PROFILE_NAMES = ("job-description", "work-plan", "full")
+"""The built-in profiles, named without building them (``--help`` stays instant)."""
+INPUT_FORMATS = ("json", "yaml", "toml")
+"""The values of :class:`opscontent.io.Format`, named without importing the model."""
 
 __all__ = [
+    "INPUT_FORMATS",
+    "PROFILE_NAMES",
     "add_document_output",
     "add_input_format",
     "add_locale",
@@ -25,7 +33,7 @@ def add_profile(parser: argparse.ArgumentParser) -> None:
         "-p",
         "--profile",
         default="full",
-        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+        help=f"built-in profile ({', '.join(PROFILE_NAMES)}) or a profile file "
         "(.toml, .yaml, .json); default: full",
     )
 
@@ -59,7 +67,7 @@ def add_input_format(parser: argparse.ArgumentParser) -> None:
     """``--input-format``: the format of standard input."""
     parser.add_argument(
         "--input-format",
-        choices=[f.value for f in Format],
+        choices=INPUT_FORMATS,
         default=None,
         help="format of standard input (guessed when omitted)",
     )
@@ -83,6 +91,9 @@ def document_format(args: argparse.Namespace) -> Format:
     ``--format`` may say the same thing but not contradict the output's name: a file called
     ``plan.yaml`` holds YAML.
     """
+    from opscontent.exceptions import FormatError  # noqa: PLC0415 - lazy: --help never needs it
+    from opscontent.io import Format, format_for  # noqa: PLC0415
+
     named = format_for(args.output) if args.output not in (None, "-") else None
     if args.format is None:
         return named or Format.YAML

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from opscontent.cli._inputs import Inputs
+from opscontent.cli._batch import add_batch_options, run_batch
 from opscontent.cli._options import add_input_format, add_locale
 from opscontent.cli._streams import Streams
 from opscontent.exceptions import (
@@ -14,10 +14,6 @@ from opscontent.exceptions import (
     ReadError,
     TemplateError,
 )
-from opscontent.i18n import language
-from opscontent.i18n.resolution import default_locale, other_language
-from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
-from opscontent.render.registry import check_options
 
 __all__ = ["register"]
 
@@ -84,6 +80,7 @@ def register(commands: Any) -> None:
         help="put a space between Chinese and Latin text or digits",
     )
     add_input_format(parser)
+    add_batch_options(parser)
     parser.set_defaults(run=run)
     listing = commands.add_parser(
         "renderers",
@@ -95,6 +92,12 @@ def register(commands: Any) -> None:
 
 def run_list(args: argparse.Namespace, streams: Streams) -> int:
     """Print one line per renderer: name, media type, extension, origin."""
+    from opscontent.render import (  # noqa: PLC0415 - lazy: --help never imports it
+        BUILTIN_RENDERERS,
+        available_renderers,
+        get_renderer,
+    )
+
     for name in available_renderers():
         renderer = get_renderer(name)
         origin = "built-in" if name in BUILTIN_RENDERERS else "plug-in"
@@ -129,6 +132,11 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
+    from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.i18n import language  # noqa: PLC0415
+    from opscontent.i18n.resolution import default_locale, other_language  # noqa: PLC0415
+    from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
+
     renderer = get_renderer(args.format)
     check_options(renderer, _options(args), lambda name: _FLAGS.get(name, name))
     catalogs = tuple(Path(d) for d in args.catalogs)
@@ -142,9 +150,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         out_dir = Path(args.output)
         _refuse_collisions(args.files, out_dir, renderer.extension)
         out_dir.mkdir(parents=True, exist_ok=True)
+        return run_batch(args, streams, renderer, out_dir)
     elif args.output not in (None, "-") and Path(args.output).is_dir():
         out_dir = Path(args.output)
-    progress = several and streams.stderr.isatty()
     inputs = Inputs(args.files, args.input_format, streams)
     for loaded in inputs:
         locale = args.locale or default_locale(loaded.doc)
@@ -164,8 +172,6 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         if out_dir is not None:
             target = str(_target(loaded.name, out_dir, renderer.extension))
         _write(streams, result, target)
-        if progress:
-            streams.stderr.write(f"[{loaded.index}/{len(args.files)}] {loaded.name} → {target}\n")
     return 2 if inputs.failed else 0
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from opscontent.cli._options import add_output
 from opscontent.cli._streams import Streams
-from opscontent.schema import json_schema_text
 
 __all__ = ["register"]
 
@@ -26,5 +25,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the schema."""
+    from opscontent.schema import json_schema_text  # noqa: PLC0415 - lazy: --help never imports it
+
     streams.write(json_schema_text(), args.output)
     return 0

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from opscontent.exceptions import ReadError
-
 __all__ = ["Streams", "label"]
 
 
@@ -28,6 +26,8 @@ class Streams:
         """The bytes of file ``name``, or of standard input for ``-``."""
         if name == "-":
             return self.stdin.read()
+        from opscontent.exceptions import ReadError  # noqa: PLC0415 - lazy: --help never imports it
+
         try:
             return Path(name).read_bytes()
         except OSError as exc:
@@ -38,6 +38,8 @@ class Streams:
         if output is None or output == "-":
             self.stdout.write(text)
             return
+        from opscontent.exceptions import ReadError  # noqa: PLC0415
+
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:

@@ -37,12 +37,16 @@ __all__ = [
 
 MODEL_CONFIG = ConfigDict(
     extra="forbid",
-    use_attribute_docstrings=True,
+    defer_build=True,
     validate_assignment=True,
     frozen=False,
     str_strip_whitespace=False,
 )
-"""Configuration shared by every model: unknown fields are errors, field docstrings describe."""
+"""Configuration shared by every model: unknown fields are errors.
+
+Field docstrings become JSON Schema descriptions when the schema is generated
+(:mod:`opscontent._docstrings`), not while the classes are built.
+"""
 
 
 NOT_BLANK = r"[^\s\x1c-\x1f]"

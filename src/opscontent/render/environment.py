@@ -19,6 +19,12 @@ TemplateKind = Literal["text", "markdown", "html"]
 
 _TEMPLATES = {"text": "text.txt.j2", "markdown": "markdown.md.j2", "html": "html.html.j2"}
 _PACKAGE_LOADER = jinja2.PackageLoader("opscontent", "render/templates")
+_BYTECODE = jinja2.FileSystemBytecodeCache()
+"""Compiled templates, kept in Jinja2's per-user cache folder between runs.
+
+Compiling the built-in templates is a good part of a cold start; a cached entry is reused only
+while the template's source checksum matches, so an edited template is compiled afresh.
+"""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
@@ -99,6 +105,7 @@ def environment(
         keep_trailing_newline=True,
         auto_reload=False,
         extensions=["jinja2.ext.i18n"],
+        bytecode_cache=None if template_dirs else _BYTECODE,
     )
     env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
     chinese = lang.is_chinese
