@@ -9,7 +9,9 @@ one located line on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import contextvars
+import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any, NoReturn
@@ -57,6 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _discard(stdout: IO[str]) -> None:
+    """Point the process's standard output at the null device.
+
+    The interpreter flushes standard output once more at exit; without this, that flush fails
+    again and prints a traceback.
+    """
+    if stdout is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stdout.fileno())
+        os.close(null)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -74,6 +90,7 @@ def main(
     try:
         args = build_parser().parse_args(argv)
         code: int = args.run(args, streams)
+        streams.stdout.flush()  # a full disk shows here, not at exit
         return code
     except _UsageError as exc:
         streams.error(str(exc))
@@ -83,6 +100,9 @@ def main(
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # standard output cannot take the output: /dev/full, a closed pipe
+        _discard(streams.stdout)
+        streams.error(f"opscontent: OC014 cannot write to standard output: {exc.strerror or exc}")
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     finally:

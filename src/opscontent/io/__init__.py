@@ -21,7 +21,7 @@ import json
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from opscontent._atomic import write_atomic
 from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, ReadError
@@ -187,7 +187,7 @@ def load(
 
 
 def read_input(
-    source: str | os.PathLike[str] | BinaryIO,
+    source: str | os.PathLike[str] | IO[bytes],
     *,
     max_bytes: int = MAX_INPUT_BYTES,
     file: str | None = None,
@@ -213,7 +213,7 @@ def read_input(
         raise ReadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"input is larger than the limit of {_size(max_bytes)}; raise the limit to read it",
+            f"input is larger than the limit of {_size(max_bytes)}; raise the limit (--max-input-size, or max_bytes in Python) to read it",
             file=name,
         )
     return data
