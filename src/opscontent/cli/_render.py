@@ -12,6 +12,7 @@ from opscontent.cli._options import (
     add_input_limits,
     add_locale,
     add_overwrite_input,
+    size,
 )
 from opscontent.cli._output import is_folder, make_folder, write_output
 from opscontent.cli._streams import Streams
@@ -61,6 +62,21 @@ def register(commands: Any) -> None:
         help="folder of templates that override or extend the built-ins (sandboxed)",
     )
     parser.add_argument(
+        "--template-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a render of --templates after SECONDS; default: 30",
+    )
+    parser.add_argument(
+        "--template-max-output",
+        type=size,
+        default=None,
+        metavar="SIZE",
+        help="stop a render of --templates that writes more than SIZE characters (K, M, G "
+        "suffixes); default: 64M",
+    )
+    parser.add_argument(
         "--catalogs",
         action="append",
         default=[],
@@ -97,6 +113,8 @@ _FLAGS = {
     "template_dirs": "--templates",
     "catalog_dirs": "--catalogs",
     "han_latin_space": "--han-latin-space",
+    "template_timeout": "--template-timeout",
+    "template_max_output": "--template-max-output",
 }
 """How the command line spells the options it passes."""
 
@@ -109,6 +127,10 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["catalog_dirs"] = args.catalogs
     if args.han_latin_space:
         options["han_latin_space"] = True
+    if args.template_timeout is not None:
+        options["template_timeout"] = args.template_timeout
+    if args.template_max_output is not None:
+        options["template_max_output"] = args.template_max_output
     return options
 
 

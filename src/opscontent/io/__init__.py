@@ -213,7 +213,8 @@ def read_input(
         raise ReadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"input is larger than the limit of {_size(max_bytes)}; raise the limit (--max-input-size, or max_bytes in Python) to read it",
+            f"input is larger than the limit of {_size(max_bytes)}; raise the limit "
+            "(--max-input-size, or max_bytes in Python) to read it",
             file=name,
         )
     return data
