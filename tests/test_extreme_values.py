@@ -126,7 +126,8 @@ def base(request: pytest.FixtureRequest) -> dict[str, Any]:
     from .conftest import ROOT
 
     data = yaml.safe_load((ROOT / "examples" / "content-operations-plan.en.yaml").read_bytes())
-    return json.loads(json.dumps(data, default=str))
+    plain: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return plain
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))

@@ -10,6 +10,7 @@ here yet: its scaling is a separate change.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import json
 import math
@@ -51,11 +52,11 @@ def assert_linear(make: Callable[[int], Any], work: Callable[[Any], Any], base: 
     """``work`` on inputs ``make(base)``, ``make(4 * base)``, ``make(16 * base)`` is linear."""
     inputs = [make(base * factor) for factor in FACTORS]
     work(inputs[0])  # warm caches and lazy imports
-    floor = max(_cpu(lambda: work(inputs[0]), repeats=5), 1e-3)
+    floor = max(_cpu(functools.partial(work, inputs[0]), repeats=3), 1e-3)
     times = [floor]
     for factor, data in zip(FACTORS[1:], inputs[1:], strict=True):
         bound = factor * MARGIN * floor
-        times.append(_cpu(lambda data=data: work(data), enough=bound))
+        times.append(_cpu(functools.partial(work, data), enough=bound))
         assert times[-1] < bound, f"{factor}x input: times {times}"
 
 
