@@ -26,6 +26,7 @@ from opscontent.exceptions import OpsContentError
 from opscontent.importers import parse_text
 from opscontent.io import loads, parse_data
 from opscontent.io._json import index_json
+from opscontent.render.environment import markdown_escape
 
 FACTORS = (1, 4, 16)
 MARGIN = 2.5
@@ -152,6 +153,7 @@ def _sections(n: int) -> str:
         {"kind": "custom", "title": f"Part {i} TODO", "summary": "x" * 40, "items": []}
         for i in range(n)
     ]
+    sections[0]["summary"] = "【" * 20 * n + "【填写" * 5 * n + "X" * 20 * n + "a"  # placeholders
     return json.dumps({"meta": {"title": "T"}, "sections": sections}, indent=1)
 
 
@@ -165,3 +167,10 @@ def test_check_is_linear() -> None:
         del data
 
     assert_linear(_sections, work, 100)
+
+
+# -- Markdown escaping: a long run of spaces before a line break ---------------------------------
+
+
+def test_markdown_escape_is_linear() -> None:
+    assert_linear(lambda n: " " * n + "x\n" + "*" * n, markdown_escape, 20_000)

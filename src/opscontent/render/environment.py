@@ -24,7 +24,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
 _MD_SPECIAL_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]")
 _MD_START = re.compile(r"\s*(?:[-+=]|\d+[.)])(?:\s|$)")
-_NEWLINES = re.compile(r"\s*\n\s*")
+_SPACE_RUN = re.compile(r"\s+")
+"""A whitespace run: matched once from its start (``\\s*\n\\s*`` rescanned a run per start)."""
 
 
 class MarkdownSafe(str):
@@ -46,12 +47,16 @@ def markdown_escape(value: Any) -> str:
     if isinstance(value, MarkdownSafe):
         return value
     text = str(value)
-    if "\n" in text:
-        text = _NEWLINES.sub(" ", text)
+    if "\n" in text:  # a line break, with the spaces around it, is one space
+        text = _SPACE_RUN.sub(_one_space_if_break, text)
     if _plain(text):
         return text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
+
+
+def _one_space_if_break(run: re.Match[str]) -> str:
+    return " " if "\n" in run.group() else run.group()
 
 
 def _plain(line: str) -> bool:
