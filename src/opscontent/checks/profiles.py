@@ -15,8 +15,10 @@ from pydantic import BaseModel, Field
 
 from opscontent.checks.findings import Severity
 from opscontent.exceptions import ProfileError, UnknownProfileError
+from opscontent.io import format_for, parse_data
 from opscontent.model import SectionKind
 from opscontent.model.types import MODEL_CONFIG, Text
+from opscontent.paths import format_path
 
 __all__ = ["BUILTIN_PROFILES", "Profile", "get_profile", "load_profile"]
 
@@ -108,8 +110,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
 
     A key ``extends`` names a built-in profile to start from; other keys override it.
     """
-    from opscontent.io import format_for, parse_data  # noqa: PLC0415 - avoids an import cycle
-
     name = os.fspath(path)
     try:
         raw = Path(name).read_bytes()
@@ -134,8 +134,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
         return Profile.model_validate({**base, **data})
     except pydantic.ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        from opscontent.io._paths import format_path  # noqa: PLC0415
-
         where = positions.locate(tuple(error["loc"])) if positions else None
         raise ProfileError(
             f"invalid profile: {error['msg'][0].lower()}{error['msg'][1:]}",

@@ -35,12 +35,15 @@ from opscontent.model import Document
 __all__ = [
     "MAX_INPUT_BYTES",
     "Format",
+    "Positions",
     "dump",
     "dumps",
+    "format_for",
     "load",
     "loads",
     "parse_data",
     "read_input",
+    "validate_data",
 ]
 
 MAX_INPUT_BYTES = 32 * 1024 * 1024

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from opscontent._walk import iter_texts
 from opscontent.checks.context import Context
 from opscontent.checks.findings import Severity
 from opscontent.i18n.labels import section_title
+from opscontent.model.walk import iter_texts
 
 __all__ = ["PLACEHOLDER", "run"]
 
