@@ -1,5 +1,6 @@
 # Two entry points do their own set-up: `make example` (check and render the bundled example)
-# and `make test` (the whole suite: pytest, mypy --strict, ruff). Both create .venv on first use.
+# and `make test` (the whole suite: pytest, mypy --strict, ruff, the strict docs build). Both
+# create .venv on first use. `make docs` builds the documentation site into site/.
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,7 +8,7 @@ STAMP := $(VENV)/.installed-dev
 NODE_STAMP := node_modules/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest node-tools catalogs bench schema clean
+.PHONY: example test lint typecheck pytest docs node-tools catalogs bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,7 @@ example: $(STAMP)
 
 pytest: $(STAMP) node-tools
 	$(BIN)/pytest --durations=10
+	$(BIN)/pytest -m packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -39,7 +41,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: pytest typecheck lint
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: pytest typecheck lint docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
@@ -51,4 +56,4 @@ catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site

@@ -158,9 +158,11 @@ def test_rendered_heading_imports_as_the_same_kind(
 
 
 def test_documents_strategy_generates_every_kind() -> None:
+    # A fixed sequence of examples (derandomize): with random seeds every kind shows up within
+    # 80-160 documents, so a random run of this size would fail now and then.
     seen: set[str] = set()
 
-    @settings(max_examples=150, database=None, deadline=None)
+    @settings(max_examples=200, database=None, deadline=None, derandomize=True)
     @given(documents())
     def collect(doc: Document) -> None:
         seen.update(s.kind for s in doc.sections)

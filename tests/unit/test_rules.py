@@ -100,6 +100,10 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC101", drop("workflow")),
     ("OC102", drop("requirements")),
     ("OC103", empty("tasks")),
+    (
+        "OC105",
+        both(setting("tasks", ("summary",), "Weekly work."), setting("tasks", ("items",), [])),
+    ),
     ("OC104", setting("tasks", ("items", 0, "description"), "TODO: write this")),
     ("OC104", setting("tasks", ("items", 0, "name"), "负责XX平台的运营")),
     ("OC104", setting("tasks", ("summary",), "待定")),
