@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 __all__ = ["write_atomic"]
@@ -45,7 +44,7 @@ def _create(target: Path) -> tuple[int, Path]:
     """A new hidden file next to ``target``, created with ``0o666`` less the umask."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
         try:
             return os.open(temporary, flags, 0o666), temporary
         except FileExistsError:  # pragma: no cover - a clash of 48 random bits
