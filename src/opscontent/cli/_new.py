@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 from typing import Any
 
 from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
+from opscontent.cli._output import is_folder, write_output
 from opscontent.cli._streams import Streams
 
 __all__ = ["register"]
@@ -38,8 +40,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     text = dumps(doc, fmt)
     if fmt is Format.YAML:
         file = args.output if args.output not in (None, "-") else "FILE"
+        if is_folder(file):
+            file = os.path.join(file, f"document.{fmt}")
         command = shlex.join(["opscontent", "check", file, "--profile", str(args.profile)])
         hint = language(locale).gettext(N_("Check it with: {command}"), command=command)
         text = f"# {hint}\n{text}"
-    streams.write(text, args.output)
+    write_output(streams, text, args.output, name=f"document.{fmt}")
     return 0
