@@ -13,6 +13,7 @@ opscontent`` completes commands and options; argcomplete is imported only when t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import contextvars
 import os
 import sys
@@ -60,6 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _discard(stdout: IO[str]) -> None:
+    """Point the process's standard output at the null device.
+
+    The interpreter flushes standard output once more at exit; without this, that flush fails
+    again and prints a traceback.
+    """
+    if stdout is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stdout.fileno())
+        os.close(null)
+
+
 def _complete(parser: argparse.ArgumentParser) -> None:
     """Answer the shell's completion request, if this run is one (exits when it is)."""
     if "_ARGCOMPLETE" not in os.environ:
@@ -90,6 +105,7 @@ def main(
         _complete(parser)
         args = parser.parse_args(argv)
         code: int = args.run(args, streams)
+        streams.stdout.flush()  # a full disk shows here, not at exit
         return code
     except _UsageError as exc:
         streams.error(str(exc))
@@ -98,12 +114,19 @@ def main(
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        from opscontent.cli._inputs import report_error  # noqa: PLC0415 - only on errors
-        from opscontent.exceptions import OpsContentError  # noqa: PLC0415
+        from opscontent.exceptions import OpsContentError  # noqa: PLC0415 - only on errors
 
-        if not isinstance(exc, OpsContentError):
+        if isinstance(exc, OpsContentError):
+            from opscontent.cli._inputs import report_error  # noqa: PLC0415
+
+            report_error(streams, exc)
+        elif isinstance(exc, OSError):  # standard output cannot take it: /dev/full, a closed pipe
+            _discard(streams.stdout)
+            streams.error(
+                f"opscontent: OC014 cannot write to standard output: {exc.strerror or exc}"
+            )
+        else:
             raise
-        report_error(streams, exc)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     finally:

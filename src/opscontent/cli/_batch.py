@@ -92,9 +92,13 @@ class Progress:
 def run_batch(args: argparse.Namespace, streams: Streams, renderer: Renderer, out_dir: Path) -> int:
     """Render ``args.files`` into ``out_dir``; exit 2 when any file was unusable."""
     from opscontent.batch import render_many  # noqa: PLC0415 - lazy: --help never imports it
-    from opscontent.cli._render import _options, _target, _write  # noqa: PLC0415 - a cycle
+    from opscontent.cli._output import write_file  # noqa: PLC0415
+    from opscontent.cli._render import _options, _target  # noqa: PLC0415 - a cycle
 
-    sources = [(name, streams.read(name)) if name == "-" else name for name in args.files]
+    sources = [
+        (name, streams.read(name, args.max_input_size)) if name == "-" else name
+        for name in args.files
+    ]
     progress = Progress(streams.stderr, len(sources)) if streams.stderr.isatty() else None
     records: list[dict[str, Any]] = []
     failed = False
@@ -114,7 +118,9 @@ def run_batch(args: argparse.Namespace, streams: Streams, renderer: Renderer, ou
                 streams.error(line)
         else:
             target = str(_target(result.name, out_dir, renderer.extension))
-            _write(streams, result.output, target)
+            write_file(
+                target, result.output, inputs=args.files, overwrite_input=args.overwrite_input
+            )
         if args.report == "json":
             records.append(
                 {"file": result.name, "output": target, "ok": result.ok, "code": result.code}

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from opscontent.cli._options import add_input_format, add_locale, add_profile
+from opscontent.cli._options import add_input_format, add_input_limits, add_locale, add_profile
 from opscontent.cli._streams import Streams
 
 __all__ = ["register"]
@@ -51,6 +51,7 @@ def register(commands: Any) -> None:
         help="date of the check: no deadline may lie before it",
     )
     add_input_format(parser)
+    add_input_limits(parser)
     parser.add_argument("--brief", action="store_true", help="leave out hints and SMART reasons")
     parser.set_defaults(run=run)
 
@@ -62,8 +63,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from opscontent.i18n import language  # noqa: PLC0415
 
     profile = get_profile(args.profile)
-    lang = language(args.locale)
-    inputs = Inputs(args.files, args.input_format, streams)
+    lang = None if args.locale is None else language(args.locale)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     reports = [
         check(
             loaded.doc,

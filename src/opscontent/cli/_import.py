@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from opscontent.cli._options import add_document_output, document_format
+from opscontent.cli._options import (
+    add_document_output,
+    add_input_limits,
+    add_overwrite_input,
+    document_format,
+)
+from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import DecodeError
 
@@ -35,6 +42,8 @@ def register(commands: Any) -> None:
         help="language of the text (zh or en); detected when omitted",
     )
     add_document_output(parser)
+    add_overwrite_input(parser)
+    add_input_limits(parser)
     parser.set_defaults(run=run)
 
 
@@ -44,7 +53,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from opscontent.io import decode, dumps  # noqa: PLC0415
 
     name = label(args.file)
-    data = streams.read(args.file)
+    data = streams.read(args.file, args.max_input_size)
     for magic, kind in _BINARY:
         if data.startswith(magic):
             raise DecodeError(
@@ -55,7 +64,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     text = decode(data, file=name)
     result = parse_text(text, locale=args.locale)
     fmt = document_format(args)
-    streams.write(dumps(result.document, fmt), args.output)
+    stem = "import" if args.file == "-" else Path(args.file).stem
+    write_output(
+        streams,
+        dumps(result.document, fmt),
+        args.output,
+        name=f"{stem}.{fmt}",
+        inputs=[args.file],
+        overwrite_input=args.overwrite_input,
+    )
     for leftover in result.leftovers:
         streams.error(f"{name}: leftover: {leftover}")
     for note in result.notes:

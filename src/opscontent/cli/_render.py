@@ -7,13 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from opscontent.cli._batch import add_batch_options, run_batch
-from opscontent.cli._options import add_input_format, add_locale
-from opscontent.cli._streams import Streams
-from opscontent.exceptions import (
-    FormatError,
-    ReadError,
-    TemplateError,
+from opscontent.cli._options import (
+    add_input_format,
+    add_input_limits,
+    add_locale,
+    add_overwrite_input,
+    size,
 )
+from opscontent.cli._output import is_folder, make_folder, write_output
+from opscontent.cli._streams import Streams
+from opscontent.exceptions import FormatError, TemplateError
 
 __all__ = ["register"]
 
@@ -45,7 +48,8 @@ def register(commands: Any) -> None:
         "--output",
         default=None,
         metavar="OUT",
-        help="output file, or a directory for several files; '-' is standard output",
+        help="output file, or a folder ('DIR/', created when missing; needed for several "
+        "files); '-' is standard output. Files are replaced whole, never through a symbolic link",
     )
     parser.add_argument(
         "--templates",
@@ -55,11 +59,39 @@ def register(commands: Any) -> None:
         help="folder of templates that override or extend the built-ins (sandboxed)",
     )
     parser.add_argument(
+        "--template-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a render of --templates after SECONDS; default: 30",
+    )
+    parser.add_argument(
+        "--template-max-output",
+        type=size,
+        default=None,
+        metavar="SIZE",
+        help="stop a render of --templates that writes more than SIZE characters (K, M, G "
+        "suffixes); default: 64M",
+    )
+    parser.add_argument(
         "--catalogs",
         action="append",
         default=[],
         metavar="DIR",
         help="folder of extra <locale>.po catalogs (adds locales)",
+    )
+    parser.add_argument(
+        "--reference-doc",
+        default=None,
+        metavar="DOCX",
+        help="docx: a Word file whose styles, page setup, headers and footers to use",
+    )
+    parser.add_argument(
+        "--goal-text",
+        choices=("statement", "generated"),
+        default=None,
+        help="goals as their statement as written (default) or as the sentence built from "
+        "their fields",
     )
     parser.add_argument(
         "--han-latin-space",
@@ -68,6 +100,8 @@ def register(commands: Any) -> None:
     )
     add_input_format(parser)
     add_batch_options(parser)
+    add_overwrite_input(parser)
+    add_input_limits(parser)
     parser.set_defaults(run=run)
     listing = commands.add_parser(
         "renderers",
@@ -96,6 +130,10 @@ _FLAGS = {
     "template_dirs": "--templates",
     "catalog_dirs": "--catalogs",
     "han_latin_space": "--han-latin-space",
+    "reference_doc": "--reference-doc",
+    "goal_text": "--goal-text",
+    "template_timeout": "--template-timeout",
+    "template_max_output": "--template-max-output",
 }
 """How the command line spells the options it passes."""
 
@@ -108,6 +146,14 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["catalog_dirs"] = args.catalogs
     if args.han_latin_space:
         options["han_latin_space"] = True
+    if args.reference_doc is not None:
+        options["reference_doc"] = args.reference_doc
+    if args.goal_text is not None:
+        options["goal_text"] = args.goal_text
+    if args.template_timeout is not None:
+        options["template_timeout"] = args.template_timeout
+    if args.template_max_output is not None:
+        options["template_max_output"] = args.template_max_output
     return options
 
 
@@ -115,33 +161,51 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
     from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
     from opscontent.i18n import language  # noqa: PLC0415
+    from opscontent.i18n.resolution import default_locale, other_language  # noqa: PLC0415
     from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
 
     renderer = get_renderer(args.format)
-    check_options(renderer, _options(args), lambda name: _FLAGS.get(name, name))
-    language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
+    options = _options(args)
+    check_options(renderer, options, lambda name: _FLAGS.get(name, name))
+    catalogs = tuple(Path(d) for d in args.catalogs)
+    if args.locale is not None:
+        language(args.locale, catalogs)  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None
-    if several:
-        if args.output in (None, "-"):
-            raise FormatError("several files need -o DIR to write into")
+    if several and args.output in (None, "-"):
+        raise FormatError("several files need -o DIR to write into")
+    if several or (args.output not in (None, "-") and is_folder(args.output)):
         out_dir = Path(args.output)
         _refuse_collisions(args.files, out_dir, renderer.extension)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        return run_batch(args, streams, renderer, out_dir)
-    elif args.output not in (None, "-") and Path(args.output).is_dir():
-        out_dir = Path(args.output)
-    inputs = Inputs(args.files, args.input_format, streams)
+        make_folder(out_dir)
+        if several:
+            return run_batch(args, streams, renderer, out_dir)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     for loaded in inputs:
+        locale = args.locale or default_locale(loaded.doc)
+        labels = language(locale, catalogs).locale
+        content = other_language(loaded.doc, language(locale, catalogs))
+        if content is not None:
+            streams.stderr.write(
+                f"{loaded.label}: warning: the content is in {content.english_name}, "
+                f"the labels in {labels.english_name} (--locale {locale})\n"
+            )
         try:
-            result = renderer.render(loaded.doc, locale=args.locale, **_options(args))
+            result = renderer.render(loaded.doc, locale=locale, **options)
         except TemplateError as exc:
             inputs.fail(exc)
             continue
         target = args.output
         if out_dir is not None:
             target = str(_target(loaded.name, out_dir, renderer.extension))
-        _write(streams, result, target)
+        write_output(
+            streams,
+            result,
+            target,
+            name=_target(loaded.name, Path(), renderer.extension).name,
+            inputs=args.files,
+            overwrite_input=args.overwrite_input,
+        )
     return 2 if inputs.failed else 0
 
 
@@ -158,19 +222,3 @@ def _refuse_collisions(files: list[str], out_dir: Path, extension: str) -> None:
         if target in seen:
             raise FormatError(f"{seen[target]} and {name} would both be written to {target}")
         seen[target] = name
-
-
-def _write(streams: Streams, result: str | bytes, target: str | None) -> None:
-    if isinstance(result, str):
-        streams.write(result, target)
-        return
-    if target is None or target == "-":
-        buffer = getattr(streams.stdout, "buffer", None)
-        if buffer is None:
-            raise FormatError("binary output needs -o FILE")
-        buffer.write(result)
-        return
-    try:
-        Path(target).write_bytes(result)
-    except OSError as exc:
-        raise ReadError(f"cannot write file: {exc.strerror or exc}", file=target) from None

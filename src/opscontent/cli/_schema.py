@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from opscontent.cli._options import add_output
+from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams
 
 __all__ = ["register"]
@@ -27,5 +28,5 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the schema."""
     from opscontent.schema import json_schema_text  # noqa: PLC0415 - lazy: --help never imports it
 
-    streams.write(json_schema_text(), args.output)
+    write_output(streams, json_schema_text(), args.output, name="opscontent.schema.json")
     return 0

@@ -63,7 +63,7 @@ class Language:
 
     def ngettext(self, forms: tuple[str, str], n: int | float, /, **params: object) -> str:
         """Translate a :func:`NP_` pair with plural forms; ``n`` chooses the form."""
-        count = int(n) if float(n).is_integer() else 2
+        count = n if isinstance(n, int) else int(n) if n.is_integer() else 2  # any size
         text = self.translations.ngettext(forms[0], forms[1], count)
         return text.format(**params) if params else text
 

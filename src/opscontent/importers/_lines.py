@@ -171,9 +171,21 @@ def _read(number: int, raw: str) -> Line:
     return Line(number, raw, "text", _plain(stripped))
 
 
+def _next_non_blank(lines: list[Line]) -> list[Line | None]:
+    """For each line, the next line that is not blank (one pass from the end: linear)."""
+    following: list[Line | None] = [None] * len(lines)
+    later: Line | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = later
+        if lines[index].kind != "blank":
+            later = lines[index]
+    return following
+
+
 def _promote_titles(lines: list[Line]) -> None:
     """A short line that names a section kind and is followed by content is a heading."""
     first = next((i for i, line in enumerate(lines) if line.kind not in {"blank", "noise"}), None)
+    following_of = _next_non_blank(lines)
     for index, line in enumerate(lines):
         if index == first:
             continue  # a document opens with its title
@@ -183,7 +195,7 @@ def _promote_titles(lines: list[Line]) -> None:
         if label is not None and label.group("rest"):
             continue  # "岗位：客服" is a fact, not a heading
         kind, score = heading_score(line.text)
-        following = next((later for later in lines[index + 1 :] if later.kind != "blank"), None)
+        following = following_of[index]
         if following is None or following.kind not in {"text", "item", "row"}:
             continue
         if kind is not None and score >= _PROMOTE_SCORE:

@@ -96,8 +96,10 @@ def parse_text(
     first = next((line for line in lines if line.kind not in {"blank", "noise"}), None)
     if first is not None and first.kind == "heading" and first.marker.startswith("#"):
         first.kind, first.section = "title", None  # "# Title" names the document
-    levels = [line.level for line in lines if line.kind == "heading" and line.section is not None]
-    builder = _Builder(language, min(levels, default=1), today)
+    sections = [line for line in lines if line.kind == "heading" and line.section is not None]
+    builder = _Builder(language, min((line.level for line in sections), default=1), today)
+    # Markdown headings for sections: （一） and bold lines inside them are items, not sections
+    builder.markdown = any(line.marker.startswith("#") for line in sections)
     for line in lines:
         builder.add(line)
     return builder.finish()
@@ -116,6 +118,8 @@ class _Builder:
         self.language = language
         self.today = today
         self.section_level = section_level
+        self.markdown = False
+        """The sections are Markdown headings: other heading styles rank below them."""
         self.title: tuple[str, int] | None = None
         self.lead: list[tuple[str, int]] = []
         self.drafts: list[_Draft] = []
@@ -173,7 +177,8 @@ class _Builder:
         if not self.drafts and not self.lead and _OVERVIEW.fullmatch(line.text):
             self.label_of_lead(line)  # "## About the role" before any section
             return
-        starts_section = draft is None or line.level <= self.section_level
+        nested = self.markdown and not line.marker.startswith("#")
+        starts_section = draft is None or (line.level <= self.section_level and not nested)
         if not starts_section and draft is not None:
             match = _LABEL.match(line.text) if not line.rest else None
             if match and draft.kind not in {SectionKind.REQUIREMENTS, SectionKind.GOALS}:
@@ -214,9 +219,11 @@ class _Builder:
             return
         head = next((cell for cell in cells if cell), "")
         pairs = zip(draft.header[1:], cells[1:], strict=False)
-        rest = [f"{name}：{cell}" if name else cell for name, cell in pairs if cell]
+        colon, semicolon = ("：", "；") if self.language == "zh" else (": ", "; ")
+        rest = [f"{name}{colon}{cell}" if name else cell for name, cell in pairs if cell]
         extra = [cell for cell in cells[len(draft.header) :] if cell]
-        draft.entries.append(Entry(head or line.text, "；".join(rest + extra), lines=[line.number]))
+        text = semicolon.join(rest + extra)
+        draft.entries.append(Entry(head or line.text, text, lines=[line.number]))
         draft.open_entry = False
 
     def item(self, line: Line, draft: _Draft) -> None:

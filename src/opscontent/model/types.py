@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import sys
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -131,7 +132,12 @@ def _number(value: Any) -> int | float:
         raise PydanticCustomError("number_type", "must be a number")
     if isinstance(value, float) and not math.isfinite(value):
         raise PydanticCustomError("finite_number", "must be a finite number")
+    if isinstance(value, int) and abs(value) > _FLOAT_MAX:  # no arithmetic could use it
+        raise PydanticCustomError("finite_number", "must be a finite number, at most about 1.8e308")
     return value
+
+
+_FLOAT_MAX = int(sys.float_info.max)
 
 
 Number = Annotated[
