@@ -149,12 +149,12 @@ def score(path: Path) -> tuple[Score, ImportResult]:
         if not record.destination:
             out.lost.append(f"line {record.number} has no destination: {record.text}")
             continue
-        if record.destination == "markup":
+        if record.destination in {"markup", "header"}:
             continue
         shown = leftovers
         if record.destination != "leftovers":
             shown += "\n" + "\n".join(_strings(_at(data, record.destination)))
-        shown += "\n" + "\n".join(getattr(record, "values", ()))
+        shown += "\n" + "\n".join(record.values)
         for piece in fragments(record.text, record.marker):
             if piece not in shown:
                 out.lost.append(f"line {record.number} ({record.destination}): {piece!r}")

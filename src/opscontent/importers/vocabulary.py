@@ -18,6 +18,7 @@ _K = SectionKind
 
 KEYWORDS: dict[SectionKind, dict[str, int]] = {
     _K.RESPONSIBILITIES: {
+        "核心职责": 6,
         "job description": 5,
         "role description": 5,
         "essential functions": 5,
@@ -42,6 +43,12 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "accountabilit": 4,
     },
     _K.REQUIREMENTS: {
+        "person specification": 6,
+        "you'll need": 6,
+        "you will need": 6,
+        "我们希望你": 6,
+        "希望你": 4,
+        "your profile": 5,
         "职位要求": 6,
         "应聘要求": 6,
         "招聘要求": 6,
@@ -75,6 +82,12 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "must have": 4,
     },
     _K.TASKS: {
+        "要做的事": 5,
+        "本周工作": 6,
+        "本周完成": 6,
+        "done this week": 6,
+        "this week": 4,
+        "工作回顾": 5,
         "重点工作": 5,
         "主要任务": 5,
         "工作重点": 5,
@@ -95,6 +108,8 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "activities": 3,
     },
     _K.WORKFLOW: {
+        "procedure": 5,
+        "sop": 4,
         "工作流程": 6,
         "流程": 4,
         "工作机制": 3,
@@ -104,6 +119,13 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "operating rhythm": 4,
     },
     _K.GOALS: {
+        "first 90 days": 6,
+        "first 60 days": 6,
+        "first 30 days": 6,
+        "first year": 4,
+        "前90天": 6,
+        "的目标": 3,
+        "年度目标": 5,
         "工作目标": 6,
         "目标": 3,
         "okr": 5,
@@ -114,6 +136,10 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "targets": 3,
     },
     _K.METRICS: {
+        "核心数据": 6,
+        "numbers": 4,
+        "success looks like": 6,
+        "how we measure": 5,
         "key results": 5,
         "成功标准": 5,
         "考核办法": 5,
@@ -135,6 +161,8 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "scorecard": 4,
     },
     _K.COORDINATION: {
+        "分工": 4,
+        "责任分工": 5,
         "协调": 5,
         "协作": 5,
         "沟通": 4,
@@ -150,6 +178,10 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "work with": 4,
     },
     _K.PROJECTS: {
+        "举措": 4,
+        "时间节点": 5,
+        "workstream": 5,
+        "排期": 4,
         "工作计划": 4,
         "实施计划": 5,
         "进度安排": 5,
@@ -197,6 +229,8 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "research": 2,
     },
     _K.CUSTOMER_SERVICE: {
+        "service level": 5,
+        "sla": 5,
         "客户服务": 6,
         "客服": 5,
         "服务": 3,
@@ -247,6 +281,10 @@ KEYWORDS: dict[SectionKind, dict[str, int]] = {
         "lessons": 3,
     },
     _K.OUTLOOK: {
+        "下周计划": 6,
+        "next week": 6,
+        "下周": 4,
+        "下一阶段": 5,
         "总结与展望": 6,
         "总结": 4,
         "展望": 5,
