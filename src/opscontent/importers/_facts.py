@@ -25,15 +25,36 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "reporting line",
     ),
     "role": ("岗位名称", "职位名称", "岗位", "职位", "job title", "position", "role title"),
-    "organization": ("公司名称", "公司", "所属公司", "company", "organization", "employer"),
+    "organization": (
+        "公司名称",
+        "公司",
+        "所属公司",
+        "所属单位",
+        "company",
+        "organization",
+        "employer",
+    ),
+    "version": ("版本", "版本号", "version"),
     "date_posted": ("更新日期", "发布日期", "发布时间", "更新时间", "date posted", "posted on"),
     "valid_through": ("截止日期", "截止时间", "closing date", "apply by", "applications close"),
-    "authors": ("述职人", "汇报人", "作者", "创建者", "撰写人", "author", "from", "prepared by"),
+    "effective_date": ("生效日期", "施行日期", "effective date", "effective from"),
+    "authors": (
+        "述职人",
+        "汇报人",
+        "作者",
+        "创建者",
+        "撰写人",
+        "编写人",
+        "author",
+        "authors",
+        "from",
+        "prepared by",
+    ),
     "": ("工作地点", "工作地址", "地点", "location", "based in", "to", "cc", "收件人", "抄送"),
 }
 """Label → meta field; the empty field names labels kept in the leftovers."""
 _BY_LABEL = {label: name for name, labels in _LABELS.items() for label in labels}
-DATE_FIELDS = frozenset({"date_posted", "valid_through"})
+DATE_FIELDS = frozenset({"date_posted", "valid_through", "effective_date"})
 """Fields whose value is a date."""
 _FACT = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*?)\s*$")
 _MONTHS = {

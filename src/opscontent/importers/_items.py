@@ -254,7 +254,10 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
             if entry.kpi is not None and kind is SectionKind.METRICS:
                 joiner = "：" if re.search(r"[\u4e00-\u9fff]", entry.head) else ": "
                 item, _ = kpi_metric(entry.kpi, f"kpi_{len(built.items) + 1}", joiner)
-                item = item.model_copy(update={"key": _metric(entry, len(built.items) + 1).key})
+                definition = _joined(item.definition or "", *entry.subitems)
+                item = item.model_copy(
+                    update={"key": _metric(entry, len(built.items) + 1).key, "definition": definition or None}
+                )
             else:
                 item = builder(entry, len(built.items) + 1)
         except pydantic.ValidationError:
@@ -274,11 +277,25 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
 _CLAUSE = re.compile(r"(?<=[，,])(?!\d{3})")
 _SENTENCE = re.compile(r"(?<=[；;。])|(?<=[.!?])\s+(?=\S)")
 _ENDS = "；;。"
+_BRACKETS = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split by ``pattern`` outside brackets (a note in brackets stays whole)."""
+    masked = _BRACKETS.sub(lambda m: "\0" * len(m.group()), text)
+    parts: list[str] = []
+    start = 0
+    for match in pattern.finditer(masked):
+        if match.end() > start and match.start() >= start:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _sentences(text: str, today: dt.date | None) -> list[tuple[str, GoalParse]]:
     """The goals of a text: one per sentence when each sentence is one, else the whole text."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    sentences = _split(_SENTENCE, text)
     if len(sentences) > 1:
         statements = [s.rstrip(_ENDS) for s in sentences[:-1]] + [sentences[-1]]
         parsed = [(s, parse_goal(s, today=today)) for s in statements]
@@ -294,7 +311,7 @@ def _clauses(sentence: str, parsed: GoalParse, today: dt.date | None) -> list[Go
     Each clause must read as a goal with a target or a change of its own; otherwise the
     sentence is one goal ("降至38元，由王晓明负责").
     """
-    parts = [p.strip() for p in _CLAUSE.split(sentence) if p.strip()]
+    parts = _split(_CLAUSE, sentence)
     if len(parts) > 1:
         found = [parse_goal(p.rstrip("，,"), today=today) for p in parts]
         if all(g.goal is not None and (g.target or g.change) for g in found):

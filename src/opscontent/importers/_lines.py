@@ -157,6 +157,8 @@ class Line:
     """Leading spaces."""
     cells: list[str] = field(default_factory=list)
     """Table cells of a row, as written."""
+    lists: bool = False
+    """A heading whose title is a short name with list items or a table right under it."""
     kept: list[str] = field(default_factory=list)
     """The pieces of the line the document keeps, in input order (set when the line is split
     into a label and its text, or a row into cells); by default the text and the rest."""
@@ -193,6 +195,8 @@ def title_like(text: str) -> bool:
     """A heading's wording: short, no sentence end, no clause commas (zh) or a title case (en)."""
     if not short(text) or _SENTENCE_END.search(text) or text[-1:] in {",", "，", "、"}:
         return False
+    if re.search(r"[:：]\s*\S", text):
+        return False  # "负责人：王晓明" is a fact
     if re.search(r"[\u4e00-\u9fff]", text):
         return "，" not in text and "。" not in text and len(text) <= 16
     return text.isupper() or _CAPITALISED.fullmatch(text) is not None
@@ -242,7 +246,7 @@ def read_line(number: int, raw: str) -> Line:
     line.indent = indent
     if line.kind == "marked" and line.style in _DEEP_STYLES:
         line.level = 1
-    if line.kind in {"marked", "text", "objective", "keyresult"}:
+    if line.kind in {"marked", "text", "objective", "keyresult", "row"}:
         line.level += indent // 2
     return line
 
@@ -269,6 +273,9 @@ def _read(number: int, raw: str, stripped: str) -> Line:  # noqa: PLR0911, PLR09
         inner = _read(number, raw, _plain(match.group("t").strip()))
         if inner.kind in {"objective", "keyresult"}:
             inner.style = f"md{depth}"
+            return inner
+        if inner.kind == "heading" and inner.style in {"cn", "cn-paren", "part", "zh-section"}:
+            inner.style = f"md{depth}"  # "## 一、工作目标": the numbering is a marker too
             return inner
         return _heading(number, raw, _plain(match.group("t")), f"md{depth}")
     wrapped = _WRAPPED.match(stripped)

@@ -53,6 +53,10 @@ def read_outline(text: str) -> list[Line]:
         if line.kind == "marked" or (line.kind == "text" and line.style == "aligned"):
             line.style = ""
     _levels(lines)
+    following = _next_content(lines)
+    for line, after in zip(lines, following, strict=True):
+        if line.kind == "heading" and after is not None and title_like(line.text):
+            line.lists = after.kind in {"item", "row", "keyresult"} and not line.rest
     return lines
 
 
@@ -138,12 +142,18 @@ def _series(lines: list[Line], nxt: list[Line | None]) -> None:
         if line.kind == "marked":
             groups[(line.style, line.indent // 2)].append(index)
     heading_families: set[str] = set()
+    styled = any(line.kind == "heading" for line in lines)  # then an empty "1. 职责" is an item
     undecided: list[tuple[tuple[str, int], list[int]]] = []
     for key, members in groups.items():
         style = key[0]
         if style.rstrip(style[-1:]) not in _HEADING_STYLES and style not in _HEADING_STYLES and not style.startswith("emoji"):
             continue
-        under = [i for i in members if _has_content_under(lines[i], nxt[i], key)]
+        under = [
+            i
+            for i in members
+            if _has_content_under(lines[i], nxt[i], key)
+            or (not styled and _bare_heading(lines[i], nxt[i], key))
+        ]
         named = any(lines[i].score >= _KNOWN and title_like(_title(lines[i])) for i in members)
         if len(under) * 5 >= len(members) * 3 and named:
             heading_families.add(_family(style))
@@ -166,8 +176,21 @@ def _has_content_under(line: Line, following: Line | None, key: tuple[str, int])
         return False
     if following.kind == "marked" and (following.style, following.indent // 2) == key:
         return False
-    nested = following.kind == "marked" and following.indent > line.indent
-    return not (nested and key[0].startswith("bullet"))
+    return following.indent <= line.indent  # a nested list belongs to its item
+
+
+def _strong(line: Line) -> bool:
+    return line.score >= _KNOWN + 2 and title_like(_title(line))
+
+
+def _bare_heading(line: Line, following: Line | None, key: tuple[str, int]) -> bool:
+    """A line that plainly names a section kind, with nothing under it (an empty section)."""
+    if not _strong(line):
+        return False
+    if following is None or following.kind == "heading":
+        return True
+    same = following.kind == "marked" and (following.style, following.indent // 2) == key
+    return same and _strong(following)
 
 
 def _make_heading(line: Line) -> None:
@@ -207,14 +230,16 @@ def _plain_headings(lines: list[Line], nxt: list[Line | None]) -> None:
             continue  # "岗位：客服" is a fact, not a heading
         if title_like(line.text) or (line.score >= _KNOWN + 1 and short(line.text)):
             candidates.append(line)
-    plain_in_use = any(line.kind == "heading" and line.style == "label" for line in lines)
+    styled = any(line.kind == "heading" and line.style != "label" for line in lines)
+    if styled:
+        return  # the document marks its headings; a plain line is text
+    plain_in_use = any(line.kind == "heading" for line in lines)
     for line in candidates:
         if line.score >= _KNOWN:
             line.kind, line.style, plain_in_use = "heading", "label", True
-    if plain_in_use or not any(line.kind == "heading" for line in lines):
-        for line in candidates:
-            if line.kind == "text" and (plain_in_use or line.section is None):
-                line.kind, line.style = "heading", "label"
+    for line in candidates:
+        if line.kind == "text" and (plain_in_use or line.section is None):
+            line.kind, line.style = "heading", "label"
 
 
 def _levels(lines: list[Line]) -> None:
@@ -224,9 +249,9 @@ def _levels(lines: list[Line]) -> None:
         if line.kind != "heading":
             continue
         style = line.style
-        if style.startswith("md"):
+        if style.startswith("md"):  # Markdown levels are the author's own: they nest others
             depth = int(style[2])
-            while stack and stack[-1].startswith("md") and int(stack[-1][2]) > depth:
+            while stack and (not stack[-1].startswith("md") or int(stack[-1][2]) > depth):
                 stack.pop()
         if style in stack:
             del stack[stack.index(style) + 1 :]

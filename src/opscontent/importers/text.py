@@ -171,7 +171,7 @@ class _Builder:
 
     def fact(self, line: Line, draft: _Draft | None) -> bool:
         """Header facts before the first section, dates of the page anywhere."""
-        if line.kind not in {"text", "row"}:
+        if line.kind not in {"text", "row"} and not (line.kind == "item" and draft is None):
             return False
         cells = [c for c in line.cells if c] if line.kind == "row" else [line.text]
         facts = [read_fact(cell) for cell in cells]
@@ -243,7 +243,7 @@ class _Builder:
             self.paragraph(_rest(line), draft)
 
     def subheading(self, line: Line, draft: _Draft) -> None:
-        if draft.kind in {SectionKind.GOALS, SectionKind.METRICS}:
+        if draft.kind in {SectionKind.GOALS, SectionKind.METRICS} and line.lists:
             # a group of goals or KPIs: its heading is kept in the summary, its items stay items
             draft.summary.append((line.text, line.number))
             draft.open_entry = False
@@ -284,27 +284,25 @@ class _Builder:
             None,
         )
         new_table = previous is None or previous.kind != "row" or previous.style != line.style
-        if draft is not None and line.level > 0 and draft.entries and not new_table:
+        if draft is not None and line.level > 0 and draft.entries:
             draft.entries[-1].subitems.append(line.text)  # a table inside a list item
             draft.entries[-1].lines.append(line.number)
             return
+        roles = column_roles(line.cells) if new_table else []
+        if draft is None and not (new_table and is_kpi_table(roles)):
+            self.lead.append((line.text, line.number))  # a table before any heading
+            return
         if new_table:
-            roles = column_roles(line.cells)
-            if draft is None or (
+            if draft is None:
+                draft = self.section(SectionKind.METRICS, None, line, 0)
+            elif (
                 is_kpi_table(roles)
                 and draft.kind not in {SectionKind.METRICS, SectionKind.GOALS}
                 and draft.score < 5
                 and not draft.entries
             ):
-                if draft is None and not is_kpi_table(roles):
-                    self.lead.append((line.text, line.number))
-                    return
-                kind = SectionKind.METRICS if is_kpi_table(roles) else SectionKind.CUSTOM
-                if draft is None:
-                    draft = self.section(kind, None, line, 0)
-                else:
-                    self.notes.append(f"line {line.number}: a KPI table: read as metrics")
-                    draft.kind = kind
+                self.notes.append(f"line {line.number}: a KPI table: the section is read as metrics")
+                draft.kind = SectionKind.METRICS
             draft.header, draft.roles = line.cells, roles
             line.kept = [c for c in line.cells if c]
             self.where[line.number] = "header"
@@ -336,7 +334,8 @@ class _Builder:
             if okr:
                 head = head[okr.end() :]
                 line.kept = [head, *line.kept[1:]]
-            entry = Entry(head, lines=[line.number], kpi=kpi)
+            others = [c for c in line.kept[1:]]
+            entry = Entry(head, " | ".join(others), sep=" | ", lines=[line.number], kpi=kpi)
             self.attach(entry)
         elif draft.kind is SectionKind.METRICS and (kpi.cells or kpi.extra):
             entry = Entry(head, lines=[line.number], kpi=kpi)
