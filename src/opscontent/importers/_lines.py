@@ -121,10 +121,6 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _WRAPPED = re.compile(r"^(?P<m>\*\*|__)(?P<t>.+?)(?P<e>(?P=m)\s*[：:]?)$")
 _SENTENCE_END = re.compile(r"[。.!?！？；;]$")
-_CAPITALISED = re.compile(
-    r"(?:[A-Z][\w'’-]*|[A-Z0-9&/]+)(?: (?:[A-Z][\w'’-]*|and|&|of|the|to|for|in|on|with|we|you|"
-    r"[a-z]+))*"
-)
 _ALIGNED = re.compile(r"\S(?:\s{2,}|\u3000+)\S")
 
 
@@ -199,7 +195,7 @@ def title_like(text: str) -> bool:
         return False  # "负责人：王晓明" is a fact
     if re.search(r"[\u4e00-\u9fff]", text):
         return "，" not in text and "。" not in text and len(text) <= 16
-    return text.isupper() or _CAPITALISED.fullmatch(text) is not None
+    return (text[:1].isupper() or text[:1].isdigit()) and ", " not in text
 
 
 def _plain(text: str) -> str:
@@ -330,7 +326,7 @@ def _marked(number: int, raw: str, body: str, style: str) -> Line:
     line = Line(number, raw, "marked", body, style=style)
     title = body[:-1].rstrip() if body[-1:] in {"：", ":"} else body
     label = _LABEL.match(title)
-    head = label.group("t").strip() if label and not label.group("rest") else title
+    head = label.group("t").strip() if label and not _URLISH.fullmatch(label.group("t")) else title
     line.section, line.score = heading_score(head)
     return line
 

@@ -77,7 +77,8 @@ def _underlines(lines: list[Line]) -> None:
         if line.kind != "underline":
             continue
         above = lines[index - 1] if index else None
-        if above is not None and above.kind in {"text", "marked"}:
+        prose = above is None or not short(above.raw.strip()) or above.raw.strip()[-1:] in "。.!?！？"
+        if above is not None and above.kind in {"text", "marked"} and not prose:
             title = above.raw.strip()
             kind, score = heading_score(title)
             above.kind, above.text, above.rest = "heading", title, ""
@@ -154,7 +155,7 @@ def _series(lines: list[Line], nxt: list[Line | None]) -> None:
             if _has_content_under(lines[i], nxt[i], key)
             or (not styled and _bare_heading(lines[i], nxt[i], key))
         ]
-        named = any(lines[i].score >= _KNOWN and title_like(_title(lines[i])) for i in members)
+        named = any(lines[i].score >= _KNOWN and i in under for i in members)
         if len(under) * 5 >= len(members) * 3 and named:
             heading_families.add(_family(style))
             for index in under:
@@ -164,7 +165,8 @@ def _series(lines: list[Line], nxt: list[Line | None]) -> None:
     for key, under in undecided:  # 💰 薪资福利 among 📌 headings: one family
         if _family(key[0]) in heading_families and not key[0].startswith("bullet"):
             for index in under:
-                _make_heading(lines[index])
+                if title_like(_title(lines[index])):
+                    _make_heading(lines[index])
 
 
 def _title(line: Line) -> str:
@@ -172,6 +174,8 @@ def _title(line: Line) -> str:
 
 
 def _has_content_under(line: Line, following: Line | None, key: tuple[str, int]) -> bool:
+    if key[0].startswith(("emoji", "symbol")) and line.score >= _KNOWN + 2 and _FACT.match(line.text):
+        return True  # "◆岗位职责：负责拉新": a heading with its text after the label
     if following is None or following.kind not in _CONTENT or not title_like(_title(line)):
         return False
     if following.kind == "marked" and (following.style, following.indent // 2) == key:
@@ -224,8 +228,10 @@ def _plain_headings(lines: list[Line], nxt: list[Line | None]) -> None:
         if line is first or line.kind != "text" or line.style == "aligned":
             continue
         following = nxt[index]
-        if not after_break or following is None or following.kind not in _CONTENT:
+        if following is None or following.kind not in _CONTENT:
             continue
+        if not after_break and len(following.text) <= 2 * len(line.text):
+            continue  # without a blank line before, a heading stands out by its length
         if _FACT.match(line.text):
             continue  # "岗位：客服" is a fact, not a heading
         if title_like(line.text) or (line.score >= _KNOWN + 1 and short(line.text)):

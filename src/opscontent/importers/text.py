@@ -152,10 +152,10 @@ class _Builder:
             self.title = (line.text, line.number)
         elif line.kind in {"objective", "keyresult"}:
             self.okr(line, draft)
-        elif line.kind == "heading":
-            self.heading(line, draft)
         elif self.fact(line, draft):
             return
+        elif line.kind == "heading":
+            self.heading(line, draft)
         elif line.kind == "row":
             self.row(line, draft)
         elif draft is None:
@@ -171,9 +171,13 @@ class _Builder:
 
     def fact(self, line: Line, draft: _Draft | None) -> bool:
         """Header facts before the first section, dates of the page anywhere."""
+        labelled = line.kind == "heading" and line.rest and draft is None  # 【岗位名称】活动运营
         if line.kind not in {"text", "row"} and not (line.kind == "item" and draft is None):
-            return False
+            if not labelled:
+                return False
         cells = [c for c in line.cells if c] if line.kind == "row" else [line.text]
+        if labelled:
+            cells = [f"{line.text}：{line.rest}"]
         facts = [read_fact(cell) for cell in cells]
         if not all(facts) or (draft is not None and any(f[0] not in DATE_FIELDS for f in facts if f)):
             if draft is None and line.kind == "text" and (found := byline(line.text)):
