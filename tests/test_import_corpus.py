@@ -190,3 +190,17 @@ def test_corpus_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert kinds >= 0.95
     assert goals >= 0.90
     assert lost == 0
+
+
+@pytest.mark.parametrize("locale", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_corpus_documents_survive_render_then_import(fmt: str, locale: str) -> None:
+    failures = []
+    for path in DOCUMENTS:
+        doc = score(path)[1].document
+        rendered = str(opscontent.render(doc, fmt, locale=locale))
+        again = opscontent.parse_text(rendered, today=TODAY).document
+        kinds = [str(s.kind) for s in again.sections]
+        if kinds != [str(s.kind) for s in doc.sections]:
+            failures.append(f"{path.name}: {kinds} != {[str(s.kind) for s in doc.sections]}")
+    assert not failures, "\n".join(failures)

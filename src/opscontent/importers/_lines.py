@@ -195,7 +195,8 @@ def title_like(text: str) -> bool:
         return False  # "负责人：王晓明" is a fact
     if re.search(r"[\u4e00-\u9fff]", text):
         return "，" not in text and "。" not in text and len(text) <= 16
-    return (text[:1].isupper() or text[:1].isdigit()) and ", " not in text
+    core = re.sub(r"^[^\w]+", "", text)  # "🧱 Dependencies"
+    return (core[:1].isupper() or core[:1].isdigit()) and ", " not in text
 
 
 def _plain(text: str) -> str:
@@ -209,19 +210,29 @@ def _emoji(char: str) -> bool:
 
 
 def marker_of(raw: str, pieces: list[str]) -> str:
-    """The characters of ``raw`` outside the kept ``pieces`` (matched in order), stripped.
+    """The characters of ``raw`` outside the kept ``pieces`` (found in order), stripped.
 
     >>> marker_of("一、岗位职责：负责拉新", ["岗位职责", "负责拉新"])
     '一、：'
+    >>> marker_of("3.1 30-day retention", ["30-day retention"])
+    '3.1'
     """
-    wanted = "".join(pieces)
     out: list[str] = []
     position = 0
-    for char in raw:
-        if position < len(wanted) and char == wanted[position]:
-            position += 1
-        else:
-            out.append(char)
+    for piece in pieces:
+        found = raw.find(piece, position)
+        if found >= 0:
+            out.append(raw[position:found])
+            position = found + len(piece)
+            continue
+        wanted = 0  # the piece lost markup inside it (**bold**): match it character by character
+        for index in range(position, len(raw)):
+            if wanted < len(piece) and raw[index] == piece[wanted]:
+                wanted += 1
+                position = index + 1
+            elif wanted < len(piece):
+                out.append(raw[index])
+    out.append(raw[position:])
     return "".join(out).strip()
 
 

@@ -176,11 +176,20 @@ def _title(line: Line) -> str:
 def _has_content_under(line: Line, following: Line | None, key: tuple[str, int]) -> bool:
     if key[0].startswith(("emoji", "symbol")) and line.score >= _KNOWN + 2 and _FACT.match(line.text):
         return True  # "◆岗位职责：负责拉新": a heading with its text after the label
-    if following is None or following.kind not in _CONTENT or not title_like(_title(line)):
+    if following is None or following.kind not in _CONTENT or not _heading_like(line):
         return False
     if following.kind == "marked" and (following.style, following.indent // 2) == key:
         return False
     return following.indent <= line.indent  # a nested list belongs to its item
+
+
+def _heading_like(line: Line) -> bool:
+    """Worded like a heading, or plainly naming a kind ("In your first 90 days, you will")."""
+    title = _title(line)
+    if title_like(title):
+        return True
+    named = line.score >= _KNOWN + 2 and short(title) and not _FACT.match(title)
+    return named and title[-1:] not in "。.!?！？；;"
 
 
 def _strong(line: Line) -> bool:
