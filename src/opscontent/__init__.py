@@ -56,12 +56,12 @@ from opscontent.render import Renderer, available_renderers, get_renderer, rende
 from opscontent.schema import json_schema
 
 if TYPE_CHECKING:
-    from opscontent.importers import GoalParse, ImportResult, parse_goal, parse_text
+    from opscontent.importers import GoalParse, ImportResult, parse_docx, parse_goal, parse_text
 
 __version__ = "0.1.0.dev0"
 
 _LAZY = dict.fromkeys(
-    ("GoalParse", "ImportResult", "parse_goal", "parse_text"), "opscontent.importers"
+    ("GoalParse", "ImportResult", "parse_docx", "parse_goal", "parse_text"), "opscontent.importers"
 )
 """Public names imported on first use (the importers compile many patterns)."""
 
@@ -121,6 +121,7 @@ __all__ = [
     "load",
     "load_profile",
     "loads",
+    "parse_docx",
     "parse_goal",
     "parse_text",
     "render",

@@ -24,7 +24,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "reporting to",
         "reporting line",
     ),
-    "role": ("岗位名称", "职位名称", "岗位", "职位", "job title", "position", "role title"),
+    "role": ("岗位名称", "职位名称", "岗位", "职位", "job title", "position", "role", "role title"),
     "organization": (
         "公司名称",
         "公司",

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from opscontent.importers.vocabulary import heading_score as _score
 from opscontent.model import SectionKind
 
-__all__ = ["Line", "heading_score", "marker_of", "read_line", "short", "title_like"]
+__all__ = [
+    "Line",
+    "heading_score",
+    "marked_line",
+    "marker_of",
+    "read_line",
+    "short",
+    "title_like",
+]
 
 _CN_NUM = "一二三四五六七八九十百零〇两"
 _NOISE = [
@@ -310,11 +318,11 @@ def _read(number: int, raw: str, stripped: str) -> Line:  # noqa: PLR0911, PLR09
     if _emoji(stripped[0]) and len(stripped) > 2:
         body = stripped[1:].lstrip("\ufe0f").strip()
         if body and not _emoji(body[0]):
-            return _marked(number, raw, body, f"emoji{stripped[0]}")
+            return marked_line(number, raw, body, f"emoji{stripped[0]}")
     for pattern, style in _MARKED:
         match = pattern.match(stripped)
         if match:
-            return _marked(number, raw, match.group("t"), style)
+            return marked_line(number, raw, match.group("t"), style)
     label = _LABEL.match(stripped)
     if label and short(label.group("t")) and not _URLISH.fullmatch(label.group("t").strip()):
         head, rest = _plain(label.group("t").strip()), label.group("rest").strip()
@@ -330,7 +338,8 @@ def _read(number: int, raw: str, stripped: str) -> Line:  # noqa: PLR0911, PLR09
     return line
 
 
-def _marked(number: int, raw: str, body: str, style: str) -> Line:
+def marked_line(number: int, raw: str, body: str, style: str) -> Line:
+    """A line with a list or heading marker whose role the outline decides."""
     if style in {"bullet", "symbol"}:
         style += raw.strip()[0]  # "•" and "·" lists are siblings only of their own kind
     body = _plain(body.strip())

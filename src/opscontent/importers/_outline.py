@@ -23,7 +23,7 @@ from opscontent.importers._lines import (
     trim_separator,
 )
 
-__all__ = ["read_outline"]
+__all__ = ["decide_outline", "read_outline"]
 
 _TOC = re.compile(r"^(?:目\s*录|contents|table of contents|on this page|本页目录)$", re.I)
 _CONTENT = {"marked", "text", "row", "objective", "keyresult"}
@@ -36,7 +36,11 @@ _HEADING_STYLES = frozenset({"dec.", "dec、", "dec)", "roman", "ALPHA", "bare",
 
 def read_outline(text: str) -> list[Line]:
     """Every line of ``text``, classified, with headings and their levels decided."""
-    lines = [read_line(number, raw) for number, raw in enumerate(text.splitlines(), 1)]
+    return decide_outline([read_line(number, raw) for number, raw in enumerate(text.splitlines(), 1)])
+
+
+def decide_outline(lines: list[Line]) -> list[Line]:
+    """Decide headings and levels of lines read one by one (some may be headings already)."""
     _underlines(lines)
     _table_of_contents(lines)
     _aligned_tables(lines)
@@ -132,6 +136,15 @@ def _letter(lines: list[Line]) -> None:
             return
 
 
+def _may_head(style: str) -> bool:
+    """Styles that may number headings: numbers, letters, bullets, symbols, Word lists."""
+    return (
+        style in _HEADING_STYLES
+        or style[:-1] in _HEADING_STYLES
+        or style.startswith(("emoji", "wordlist"))
+    )
+
+
 def _family(style: str) -> str:
     return "emoji" if style.startswith("emoji") else style
 
@@ -147,7 +160,7 @@ def _series(lines: list[Line], nxt: list[Line | None]) -> None:
     undecided: list[tuple[tuple[str, int], list[int]]] = []
     for key, members in groups.items():
         style = key[0]
-        if style.rstrip(style[-1:]) not in _HEADING_STYLES and style not in _HEADING_STYLES and not style.startswith("emoji"):
+        if not _may_head(style):
             continue
         under = [
             i
@@ -283,11 +296,16 @@ def mark_title(lines: list[Line]) -> Line | None:
     """The first line names the document: ``# Title``, an underlined, bold or short line,
     ``Subject: …``. Returns that line, its kind set to ``title``, or ``None``."""
     first = next((line for line in lines if line.kind not in {"blank", "noise", "rule"}), None)
-    if first is None:
-        return None
+    if first is None or first.kind == "title":  # a Word "Title" paragraph
+        return first
     stripped = first.raw.strip()
     subject = _SUBJECT.match(stripped)
     decorated = first.kind == "heading" and first.style.startswith(("md", "setext", "emph"))
+    if decorated and first.section is not None and any(
+        line is not first and line.kind == "heading" and line.style == first.style
+        for line in lines
+    ):
+        decorated = False  # "# 岗位职责 … # 任职要求": the first of the sections, not a title
     if subject:
         title = subject.group("t").strip()
     elif decorated or (first.kind == "marked" and first.style.startswith("emoji")):

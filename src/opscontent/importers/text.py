@@ -288,8 +288,9 @@ class _Builder:
             None,
         )
         new_table = previous is None or previous.kind != "row" or previous.style != line.style
-        if draft is not None and line.level > 0 and draft.entries:
-            draft.entries[-1].subitems.append(line.text)  # a table inside a list item
+        if draft is not None and draft.entries and (line.level > 0 or draft.open_entry):
+            # a table inside a list item, or under a sub-heading: it belongs to that item
+            draft.entries[-1].subitems.append(line.text)
             draft.entries[-1].lines.append(line.number)
             return
         roles = column_roles(line.cells) if new_table else []
