@@ -57,7 +57,9 @@ def _common(a: list[str], b: list[str]) -> int:
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i, x in enumerate(a):
         for j, y in enumerate(b):
-            table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+            table[i + 1][j + 1] = (
+                table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+            )
     return table[-1][-1]
 
 
@@ -175,8 +177,12 @@ def test_the_corpus_is_large_and_every_document_has_expectations() -> None:
 
 def test_corpus_figures(capsys: pytest.CaptureFixture[str]) -> None:
     scores = corpus_scores()
-    kinds = sum(s.kinds_right for s in scores.values()) / sum(s.kinds_total for s in scores.values())
-    goals = sum(s.goals_found for s in scores.values()) / sum(s.goals_total for s in scores.values())
+    kinds = sum(s.kinds_right for s in scores.values()) / sum(
+        s.kinds_total for s in scores.values()
+    )
+    goals = sum(s.goals_found for s in scores.values()) / sum(
+        s.goals_total for s in scores.values()
+    )
     lost = sum(len(s.lost) for s in scores.values())
     with capsys.disabled():
         print(

@@ -41,7 +41,9 @@ def _outline_level(paragraph: Any, level: int) -> None:
 @pytest.mark.parametrize("locale", ["zh", "en"])
 def test_round_trip_through_the_docx_renderer(path: Path, locale: str) -> None:
     doc = opscontent.load(path)
-    result = opscontent.parse_docx(bytes(opscontent.render(doc, "docx", locale=locale)))
+    rendered = opscontent.render(doc, "docx", locale=locale)
+    assert isinstance(rendered, bytes)
+    result = opscontent.parse_docx(rendered)
     assert [s.kind for s in result.document.sections] == [s.kind for s in doc.sections]
     for got, want in zip(result.document.sections, doc.sections, strict=True):
         assert len(getattr(got, "items", [])) == len(getattr(want, "items", []))
@@ -95,7 +97,10 @@ def test_heading_styles_word_lists_and_tables() -> None:
 def test_outline_levels_without_heading_styles() -> None:
     word = docx.Document()
     word.add_paragraph("渠道运营岗位说明")
-    for title, items in (("岗位职责", ["负责渠道投放", "负责渠道结算"]), ("任职要求", ["2年以上经验", "熟悉SQL"])):
+    for title, items in (
+        ("岗位职责", ["负责渠道投放", "负责渠道结算"]),
+        ("任职要求", ["2年以上经验", "熟悉SQL"]),
+    ):
         _outline_level(word.add_paragraph(title), 0)
         for item in items:
             word.add_paragraph(item)
@@ -126,7 +131,7 @@ def test_not_a_word_file() -> None:
 
 
 def test_the_import_command_reads_docx(tmp_path: Path) -> None:
-    from opscontent.cli import main  # noqa: PLC0415
+    from opscontent.cli import main
 
     word = docx.Document()
     word.add_paragraph("岗位职责", style="Heading 1")

@@ -1,5 +1,4 @@
-"""Importing existing documents: pasted text and Word files into the model, goal sentences
-into SMART parts."""
+"""Importing existing documents: text and Word files into the model, goals into SMART parts."""
 
 from opscontent.importers.docx import parse_docx
 from opscontent.importers.goals import GoalParse, detect_language, parse_goal

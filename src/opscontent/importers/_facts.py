@@ -56,7 +56,9 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _BY_LABEL = {label: name for name, labels in _LABELS.items() for label in labels}
 DATE_FIELDS = frozenset({"date_posted", "valid_through", "effective_date"})
 """Fields whose value is a date."""
-_FACT = re.compile(r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*?)\s*$")
+_FACT = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*?)\s*$"
+)
 _MONTHS = {
     name: index
     for index, names in enumerate(
@@ -87,7 +89,8 @@ _AGO = re.compile(
     re.I,
 )
 _SALUTATION = re.compile(
-    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^.!?]{0,30}[,，!]?$|^(?:各位|大家|老师们|领导)好[，,！!]?$",
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^.!?]{0,30}[,，!]?$"
+    r"|^(?:各位|大家|老师们|领导)好[，,！!]?$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -142,10 +145,10 @@ def byline(text: str) -> tuple[str, str] | None:
 
 
 def salutation(text: str) -> bool:
-    """"Hi all," "各位好"."""
+    """A greeting line: ``Hi all,``, ``各位好``."""
     return _SALUTATION.match(text) is not None
 
 
 def sign_off(text: str) -> bool:
-    """"Thanks," "Best regards" "此致"."""
+    """A sign-off line: ``Thanks,``, ``Best regards``, ``此致``."""
     return _SIGN_OFF.match(text) is not None

@@ -32,7 +32,6 @@ from opscontent.model import (
     ResponsibilityItem,
     SectionKind,
     ServiceItem,
-    SmartGoal,
     Stage,
     TaskItem,
     ToolCategory,
@@ -256,7 +255,10 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
                 item, _ = kpi_metric(entry.kpi, f"kpi_{len(built.items) + 1}", joiner)
                 definition = _joined(item.definition or "", *entry.subitems)
                 item = item.model_copy(
-                    update={"key": _metric(entry, len(built.items) + 1).key, "definition": definition or None}
+                    update={
+                        "key": _metric(entry, len(built.items) + 1).key,
+                        "definition": definition or None,
+                    }
                 )
             else:
                 item = builder(entry, len(built.items) + 1)
@@ -346,8 +348,10 @@ def _goals(entries: list[Entry], today: dt.date | None) -> Built:
             }
             if parsed.goal.deadline is None and deadline is not None and len(found) > 1:
                 update["deadline"] = deadline
-                built.notes.append(f"'{clause}': a goal without its own deadline takes the "
-                                   "deadline of its sentence")
+                built.notes.append(
+                    f"'{clause}': a goal without its own deadline takes the "
+                    "deadline of its sentence"
+                )
             if entry.kpi is not None:
                 if parsed.goal.owner is None and entry.kpi.cells.get("owner"):
                     update["owner"] = entry.kpi.cells["owner"]

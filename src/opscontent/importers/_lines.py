@@ -174,8 +174,8 @@ class Line:
 
 
 _CONTEXT = re.compile(
-    r"purpose|background|scope|about us|introduction|who we are|背景|目的|适用范围|关于我们|公司简介|"
-    r"公司介绍|简介",
+    r"purpose|background|scope|about us|introduction|who we are"
+    r"|背景|目的|适用范围|关于我们|公司简介|公司介绍|简介",
     re.I,
 )
 """Headings about the context of a document: never one of the section kinds."""
@@ -266,7 +266,7 @@ def read_line(number: int, raw: str) -> Line:
     return line
 
 
-def _read(number: int, raw: str, stripped: str) -> Line:  # noqa: PLR0911, PLR0912 - one line, every style
+def _read(number: int, raw: str, stripped: str) -> Line:
     if not stripped:
         return Line(number, raw, "blank")
     if any(p.match(stripped) for p in _NOISE) and not _UNDERLINE.match(stripped):

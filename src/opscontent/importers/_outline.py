@@ -36,7 +36,9 @@ _HEADING_STYLES = frozenset({"dec.", "dec、", "dec)", "roman", "ALPHA", "bare",
 
 def read_outline(text: str) -> list[Line]:
     """Every line of ``text``, classified, with headings and their levels decided."""
-    return decide_outline([read_line(number, raw) for number, raw in enumerate(text.splitlines(), 1)])
+    return decide_outline(
+        [read_line(number, raw) for number, raw in enumerate(text.splitlines(), 1)]
+    )
 
 
 def decide_outline(lines: list[Line]) -> list[Line]:
@@ -81,7 +83,9 @@ def _underlines(lines: list[Line]) -> None:
         if line.kind != "underline":
             continue
         above = lines[index - 1] if index else None
-        prose = above is None or not short(above.raw.strip()) or above.raw.strip()[-1:] in "。.!?！？"
+        prose = (
+            above is None or not short(above.raw.strip()) or above.raw.strip()[-1:] in "。.!?！？"
+        )
         if above is not None and above.kind in {"text", "marked"} and not prose:
             title = above.raw.strip()
             kind, score = heading_score(title)
@@ -108,10 +112,10 @@ def _aligned_tables(lines: list[Line]) -> None:
     """Two or more lines in a row with the same number (≥ 3) of space-aligned columns."""
     run: list[Line] = []
     for line in [*lines, Line(0, "", "blank")]:
-        if line.style == "aligned" and line.kind == "text" and len(line.cells) >= 3:
-            if not run or len(run[0].cells) == len(line.cells):
-                run.append(line)
-                continue
+        aligned = line.style == "aligned" and line.kind == "text" and len(line.cells) >= 3
+        if aligned and (not run or len(run[0].cells) == len(line.cells)):
+            run.append(line)
+            continue
         if len(run) >= 2:
             for row in run:
                 row.kind, row.text = "row", row.raw.strip()
@@ -187,7 +191,11 @@ def _title(line: Line) -> str:
 
 
 def _has_content_under(line: Line, following: Line | None, key: tuple[str, int]) -> bool:
-    if key[0].startswith(("emoji", "symbol")) and line.score >= _KNOWN + 2 and _FACT.match(line.text):
+    if (
+        key[0].startswith(("emoji", "symbol"))
+        and line.score >= _KNOWN + 2
+        and _FACT.match(line.text)
+    ):
         return True  # "◆岗位职责：负责拉新": a heading with its text after the label
     if following is None or following.kind not in _CONTENT or not _heading_like(line):
         return False
@@ -293,17 +301,23 @@ _DECORATION = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?(?P<t>.+?)(?:\*\*|__)?\s*#
 
 
 def mark_title(lines: list[Line]) -> Line | None:
-    """The first line names the document: ``# Title``, an underlined, bold or short line,
-    ``Subject: …``. Returns that line, its kind set to ``title``, or ``None``."""
+    """The line that names the document, its kind set to ``title``, or ``None``.
+
+    The first line does: ``# Title``, an underlined, bold or short line, ``Subject: …``.
+    """
     first = next((line for line in lines if line.kind not in {"blank", "noise", "rule"}), None)
     if first is None or first.kind == "title":  # a Word "Title" paragraph
         return first
     stripped = first.raw.strip()
     subject = _SUBJECT.match(stripped)
     decorated = first.kind == "heading" and first.style.startswith(("md", "setext", "emph"))
-    if decorated and first.section is not None and any(
-        line is not first and line.kind == "heading" and line.style == first.style
-        for line in lines
+    if (
+        decorated
+        and first.section is not None
+        and any(
+            line is not first and line.kind == "heading" and line.style == first.style
+            for line in lines
+        )
     ):
         decorated = False  # "# 岗位职责 … # 任职要求": the first of the sections, not a title
     if subject:
@@ -313,7 +327,11 @@ def mark_title(lines: list[Line]) -> Line | None:
         title = match.group("t").strip() if match else stripped
     elif first.kind == "heading" and first.style == "label" and first.rest and first.score < 6:
         title = stripped  # "Project charter: WMS migration"
-    elif first.kind == "text" and len(stripped) <= 60 and (first.style == "aligned" or not first.cells):
+    elif (
+        first.kind == "text"
+        and len(stripped) <= 60
+        and (first.style == "aligned" or not first.cells)
+    ):
         title = stripped
     else:
         return None

@@ -18,19 +18,28 @@ __all__ = ["KpiRow", "column_roles", "is_kpi_table", "kpi_metric"]
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("index", re.compile(r"^(?:序号|编号|no\.?|#)$", re.I)),
     ("statement", re.compile(r"^(?:kr|key results?|关键结果|目标描述)$", re.I)),
-    ("definition", re.compile(r"定义|口径|说明|计算|公式|definition|formula|how (?:it is )?measured", re.I)),
-    ("baseline", re.compile(r"基线|现状|当前|基准|本周|本月|实际|baseline|current|actual|today", re.I)),
+    (
+        "definition",
+        re.compile(r"定义|口径|说明|计算|公式|definition|formula|how (?:it is )?measured", re.I),
+    ),
+    (
+        "baseline",
+        re.compile(r"基线|现状|当前|基准|本周|本月|实际|baseline|current|actual|today", re.I),
+    ),
     ("target", re.compile(r"目标|target|goal", re.I)),
     ("frequency", re.compile(r"频率|周期|频次|frequency|cadence|reviewed", re.I)),
     ("owner", re.compile(r"负责人|责任人|负责|owner|who|dri", re.I)),
     ("name", re.compile(r"指标|名称|kpi|metric|measure|^kr$|事项", re.I)),
 ]
 _COMPARATOR = re.compile(
-    r"^\s*(?P<c>≥|>=|≤|<=|<|>|＜|＞|不低于|不少于|至少|不超过|不高于|不多于|最多|at least|no more than|"
-    r"no less than|under|below|above|over|up to|min\.?|max\.?)\s*|\s*(?P<s>以上|以下|以内|or (?:more|higher|less|lower|fewer))\s*$",
+    r"^\s*(?P<c>≥|>=|≤|<=|<|>|＜|＞|不低于|不少于|至少|不超过|不高于|不多于|最多|at least"
+    r"|no more than|no less than|under|below|above|over|up to|min\.?|max\.?)\s*"
+    r"|\s*(?P<s>以上|以下|以内|or (?:more|higher|less|lower|fewer))\s*$",
     re.I,
 )
-_UP = re.compile(r"≥|>=|>|＞|不低于|不少于|至少|at least|no less than|above|over|min|以上|more|higher", re.I)
+_UP = re.compile(
+    r"≥|>=|>|＞|不低于|不少于|至少|at least|no less than|above|over|min|以上|more|higher", re.I
+)
 _DURATION: list[tuple[str, TimeUnit, float]] = [
     (r"秒|seconds?|secs?\b|s\b", TimeUnit.MINUTE, 1 / 60),
     (r"分钟|minutes?|mins?\b", TimeUnit.MINUTE, 1),
@@ -136,10 +145,15 @@ def kpi_metric(row: KpiRow, key: str, joiner: str) -> tuple[Metric, list[str]]:
     target = _read(row.cells.get("target", ""))
     unit_of = target or baseline
     kept = [f"{head}{joiner}{cell}" for head, cell in row.extra]
-    if baseline and target and (baseline.unit, baseline.time_unit, baseline.currency) != (
-        target.unit,
-        target.time_unit,
-        target.currency,
+    if (
+        baseline
+        and target
+        and (baseline.unit, baseline.time_unit, baseline.currency)
+        != (
+            target.unit,
+            target.time_unit,
+            target.currency,
+        )
     ):
         baseline = None  # read in different units: the baseline stays text
     for role, reading in (("baseline", baseline), ("target", target)):
@@ -164,8 +178,8 @@ def kpi_metric(row: KpiRow, key: str, joiner: str) -> tuple[Metric, list[str]]:
         fields["owner"] = row.cells["owner"]
     definition = [row.cells["definition"]] if row.cells.get("definition") else []
     if definition or kept:
-        fields["definition"] = "；".join(definition + kept) if joiner == "：" else "; ".join(
-            definition + kept
+        fields["definition"] = (
+            "；".join(definition + kept) if joiner == "：" else "; ".join(definition + kept)
         )
     return Metric.model_validate(fields), typed
 

@@ -81,7 +81,9 @@ def _lines(word: Any) -> list[Line]:
                 continue
             if line.style.startswith("wordlist") and parent is not None:
                 line.indent, line.level = line.indent + 2, line.level + 1  # its sub-items
-            elif line.kind in {"marked", "heading"} and not line.style.startswith(("wordlist", "md")):
+            elif line.kind in {"marked", "heading"} and not line.style.startswith(
+                ("wordlist", "md")
+            ):
                 parent = line  # typed numbering: "1.1 …", "（二）…"
             else:
                 parent = None
@@ -101,9 +103,9 @@ def _cells(row: Any) -> list[str]:
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
-        if id(cell._tc) in seen:  # noqa: SLF001 - python-docx repeats merged cells
+        if id(cell._tc) in seen:
             continue
-        seen.add(id(cell._tc))  # noqa: SLF001
+        seen.add(id(cell._tc))
         cells.append(" ".join(cell.text.split()))
     return cells
 
@@ -141,7 +143,7 @@ def _heading_level(paragraph: Any, style_name: str) -> int | None:
     match = _HEADING_STYLE.match(style_name.strip())
     if match:
         return int(match.group(1))
-    for element in (paragraph._p, getattr(paragraph.style, "element", None)):  # noqa: SLF001
+    for element in (paragraph._p, getattr(paragraph.style, "element", None)):
         if element is None:
             continue
         found = element.find(f"{_W}pPr/{_W}outlineLvl")
@@ -153,7 +155,7 @@ def _heading_level(paragraph: Any, style_name: str) -> int | None:
 
 def _numbering(paragraph: Any, style: Any) -> tuple[str, int] | None:
     """Word list numbering: the list's id and the item's depth (0 = top)."""
-    for element in (paragraph._p, getattr(style, "element", None)):  # noqa: SLF001
+    for element in (paragraph._p, getattr(style, "element", None)):
         if element is None:
             continue
         num = element.find(f"{_W}pPr/{_W}numPr")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opscontent.importers._facts import DATE_FIELDS, byline, read_date, read_fact
-from opscontent.importers._items import Entry, build_items
+from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
@@ -132,13 +132,17 @@ class _Builder:
         self.lines: list[Line] = []
         self.where: dict[int, str] = {}
         self.values: dict[int, tuple[str, ...]] = {}
+        self.by_number: dict[int, Line] = {}
         self.objective: tuple[str, int] | None = None
         self.objective_entries: dict[int, list[Entry]] = {}
+        self.goal_at: dict[int, tuple[int, int]] = {}
+        """Section and item index of the first goal made from an entry (by the entry's id)."""
 
     # -- reading --------------------------------------------------------------------------
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
+        self.by_number[line.number] = line
         if line.kind == "blank":
             return
         if line.kind in {"noise", "rule"}:
@@ -171,15 +175,19 @@ class _Builder:
 
     def fact(self, line: Line, draft: _Draft | None) -> bool:
         """Header facts before the first section, dates of the page anywhere."""
-        labelled = line.kind == "heading" and line.rest and draft is None  # 【岗位名称】活动运营
-        if line.kind not in {"text", "row"} and not (line.kind == "item" and draft is None):
-            if not labelled:
-                return False
+        labelled = (
+            line.kind == "heading" and bool(line.rest) and draft is None
+        )  # 【岗位名称】活动运营
+        header_item = line.kind == "item" and draft is None  # "- **岗位**：客服"
+        if line.kind not in {"text", "row"} and not header_item and not labelled:
+            return False
         cells = [c for c in line.cells if c] if line.kind == "row" else [line.text]
         if labelled:
             cells = [f"{line.text}：{line.rest}"]
         facts = [read_fact(cell) for cell in cells]
-        if not all(facts) or (draft is not None and any(f[0] not in DATE_FIELDS for f in facts if f)):
+        if not all(facts) or (
+            draft is not None and any(f[0] not in DATE_FIELDS for f in facts if f)
+        ):
             if draft is None and line.kind == "text" and (found := byline(line.text)):
                 self.meta.setdefault("organization", found[0])
                 line.kept = [found[0], found[1]]
@@ -306,7 +314,9 @@ class _Builder:
                 and draft.score < 5
                 and not draft.entries
             ):
-                self.notes.append(f"line {line.number}: a KPI table: the section is read as metrics")
+                self.notes.append(
+                    f"line {line.number}: a KPI table: the section is read as metrics"
+                )
                 draft.kind = SectionKind.METRICS
             draft.header, draft.roles = line.cells, roles
             line.kept = [c for c in line.cells if c]
@@ -333,26 +343,27 @@ class _Builder:
                 kpi.extra.append((name, cell))
         head = head or next((c for c in cells if c), line.text)
         kpi.name = head
-        line.kept = [c for i, c in enumerate(cells) if c and not (i < len(roles) and roles[i] == "index")]
+        line.kept = [
+            c for i, c in enumerate(cells) if c and not (i < len(roles) and roles[i] == "index")
+        ]
         if draft.kind is SectionKind.GOALS:
-            okr = re.match(r"^(?:KR\s*\d{1,2}(?:\.\d{1,2})?|关键结果\s*\d{0,2})\s*[：:.]\s*", head, re.I)
+            okr = re.match(
+                r"^(?:KR\s*\d{1,2}(?:\.\d{1,2})?|关键结果\s*\d{0,2})\s*[：:.]\s*", head, re.I
+            )
             if okr:
                 head = head[okr.end() :]
                 line.kept = [head, *line.kept[1:]]
-            others = [c for c in line.kept[1:]]
-            entry = Entry(head, " | ".join(others), sep=" | ", lines=[line.number], kpi=kpi)
+            others = " | ".join(line.kept[1:])  # kept whole if the row is no goal
+            entry = Entry(head, others, sep=" | ", lines=[line.number], kpi=kpi)
             self.attach(entry)
         elif draft.kind is SectionKind.METRICS and (kpi.cells or kpi.extra):
             entry = Entry(head, lines=[line.number], kpi=kpi)
         else:
             joiner = "：" if self.language == "zh" else ": "
-            pairs = [f"{h}{joiner}{c}" if h else c for h, c in [*kpi.headers.items(), *kpi.extra]]
-            pairs = [
-                f"{kpi.headers[r]}{joiner}{c}" if kpi.headers.get(r) else c
-                for r, c in kpi.cells.items()
-            ] + [f"{h}{joiner}{c}" if h else c for h, c in kpi.extra]
-            entry = Entry(head, ("；" if self.language == "zh" else "; ").join(pairs), lines=[line.number])
-            entry.sep = joiner
+            columns = [(kpi.headers[role], cell) for role, cell in kpi.cells.items()] + kpi.extra
+            pairs = [f"{name}{joiner}{cell}" if name else cell for name, cell in columns]
+            text = ("；" if self.language == "zh" else "; ").join(pairs)
+            entry = Entry(head, text, sep=joiner, lines=[line.number])
         draft.entries.append(entry)
         draft.open_entry = False
 
@@ -377,7 +388,11 @@ class _Builder:
         if match and kind in _SPLIT_LABEL and not _URLISH.fullmatch(match.group("head")):
             head, body = match.group("head").strip(), match.group("text").strip()
             entry = Entry(head, body, sep=match.group("sep"), lines=[line.number])
-            line.kept = [*line.pieces[: line.pieces.index(whole)], head, body] if whole in line.pieces else [head, body]
+            line.kept = (
+                [*line.pieces[: line.pieces.index(whole)], head, body]
+                if whole in line.pieces
+                else [head, body]
+            )
         else:
             entry = Entry(whole, lines=[line.number])
         if kind is SectionKind.GOALS:
@@ -434,9 +449,8 @@ class _Builder:
         lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
         if not draft.entries and (len(draft.summary) >= 2 or lone):
             # one statement per line, as pasted bullets lose their markers
-            by_number = {line.number: line for line in self.lines}
             draft.entries = [
-                self.entry(by_number[number], draft.kind, text) for text, number in draft.summary
+                self.entry(self.by_number[n], draft.kind, text) for text, n in draft.summary
             ]
             draft.summary = []
         built = build_items(draft.kind, draft.entries, today=self.today)
@@ -456,51 +470,48 @@ class _Builder:
             fields["title"] = draft.title  # the author's wording
         if draft.kind is SectionKind.CUSTOM and not draft.title:
             fields["title"] = "—"
+        self.record(draft, built, index, "title" in fields)
+        return SECTION_CLASSES[draft.kind](kind=draft.kind, **fields)
+
+    def record(self, draft: _Draft, built: Built, index: int, titled: bool) -> None:
+        """Where the lines of a section went, the pieces they were split into, typed cells."""
         base = f"$.sections[{index}]"
         if draft.title_line is not None:
             body_lines = {n for _, n in draft.summary} | {
                 n for entry in draft.entries for n in entry.lines
             }
-            whole = draft.title_line in body_lines or "title" not in fields
+            whole = draft.title_line in body_lines or not titled
             self.where[draft.title_line] = base if whole else f"{base}.title"
         for _, number in draft.summary:
             self.where.setdefault(number, f"{base}.summary")
         for entry in built.rejected:
             for number in entry.lines:
                 self.where[number] = f"{base}.summary"
-        for entry, _ in built.placed:
-            if entry.pieces and len(entry.lines) == 1:
-                line = next(line for line in self.lines if line.number == entry.lines[0])
-                kept = line.pieces
-                line.kept = [*kept[: kept.index(entry.whole)], *entry.pieces] if entry.whole in kept else entry.pieces
         for entry, indexes in built.placed:
             where = f"{base}.items[{indexes[0]}]" if len(indexes) == 1 else f"{base}.items"
             for number in entry.lines:
                 self.where.setdefault(number, where)
-        for entry, indexes in built.placed:
+            if entry.pieces and len(entry.lines) == 1:  # one line, several goals
+                line = self.by_number[entry.lines[0]]
+                kept = line.pieces
+                before = kept[: kept.index(entry.whole)] if entry.whole in kept else []
+                line.kept = [*before, *entry.pieces]
             if entry.kpi is not None and draft.kind is SectionKind.METRICS:
-                typed = [entry.kpi.cells[r] for r in ("baseline", "target", "frequency") if r in entry.kpi.cells]
-                self.values[entry.lines[0]] = tuple(typed)
-        entry_goal = {
-            id(entry): indexes[0] for entry, indexes in built.placed if indexes
-        } if draft.kind is SectionKind.GOALS else {}
-        self._goal_index = getattr(self, "_goal_index", {})
-        for key, value in entry_goal.items():
-            self._goal_index[key] = (index, value)
-        return SECTION_CLASSES[draft.kind](kind=draft.kind, **fields)
+                typed = ("baseline", "target", "frequency")
+                cells = tuple(entry.kpi.cells[r] for r in typed if r in entry.kpi.cells)
+                self.values[entry.lines[0]] = cells
+            if draft.kind is SectionKind.GOALS and indexes:
+                self.goal_at[id(entry)] = (index, indexes[0])
 
     def place_objectives(self, sections: list[Any]) -> None:
         """An objective's line goes where its first key result keeps it."""
-        index_of: dict[int, tuple[int, int]] = getattr(self, "_goal_index", {})
         for number, entries in self.objective_entries.items():
-            placed = next((index_of[id(e)] for e in entries if id(e) in index_of), None)
+            placed = next((self.goal_at[id(e)] for e in entries if id(e) in self.goal_at), None)
             if placed is not None:
                 self.where[number] = f"$.sections[{placed[0]}].items[{placed[1]}].objective"
                 continue
-            goals = next(
-                (i for i, s in enumerate(sections) if isinstance(s, GoalsSection)), None
-            )
-            line = next(line for line in self.lines if line.number == number)
+            goals = next((i for i, s in enumerate(sections) if isinstance(s, GoalsSection)), None)
+            line = self.by_number[number]
             if goals is not None:  # an objective without key results: kept in the summary
                 section = sections[goals]
                 summary = "\n".join(p for p in (section.summary, line.text) if p)
