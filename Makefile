@@ -32,6 +32,7 @@ test: pytest typecheck lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
+	$(BIN)/python benchmarks/import_bench.py
 
 schema: $(STAMP)
 	$(BIN)/opscontent schema -o schema/opscontent.schema.json

@@ -133,6 +133,9 @@ class _Builder:
         self.where: dict[int, str] = {}
         self.values: dict[int, tuple[str, ...]] = {}
         self.by_number: dict[int, Line] = {}
+        self.previous: Line | None = None
+        """The last line that was not blank or a table rule (a row continues its table)."""
+        self.kinds: set[SectionKind] = set()
         self.objective: tuple[str, int] | None = None
         self.objective_entries: dict[int, list[Entry]] = {}
         self.goal_at: dict[int, tuple[int, int]] = {}
@@ -143,6 +146,12 @@ class _Builder:
     def add(self, line: Line) -> None:
         self.lines.append(line)
         self.by_number[line.number] = line
+        previous = self.previous
+        if line.kind not in {"blank", "rule"}:
+            self.previous = line
+        self.read(line, previous)
+
+    def read(self, line: Line, previous: Line | None) -> None:
         if line.kind == "blank":
             return
         if line.kind in {"noise", "rule"}:
@@ -161,7 +170,7 @@ class _Builder:
         elif line.kind == "heading":
             self.heading(line, draft)
         elif line.kind == "row":
-            self.row(line, draft)
+            self.row(line, draft, previous)
         elif draft is None:
             self.before_sections(line)
         elif line.kind == "item":
@@ -225,6 +234,7 @@ class _Builder:
     def section(self, kind: SectionKind, title: str | None, line: Line, score: int) -> _Draft:
         draft = _Draft(kind, title, line.number if title is not None else None, score)
         self.drafts.append(draft)
+        self.kinds.add(kind)
         return draft
 
     def heading(self, line: Line, draft: _Draft | None) -> None:
@@ -245,7 +255,7 @@ class _Builder:
                 self.paragraph(_rest(line), draft)
             draft.open_entry = False
             return
-        if kind is not SectionKind.CUSTOM and any(d.kind is kind for d in self.drafts):
+        if kind is not SectionKind.CUSTOM and kind in self.kinds:
             self.notes.append(f"line {line.number}: a second '{kind}' section is kept as custom")
             kind = SectionKind.CUSTOM
         if kind is SectionKind.CUSTOM:
@@ -266,16 +276,20 @@ class _Builder:
         draft.entries.append(entry)
         draft.open_entry = True
 
-    def goals_draft(self, line: Line, draft: _Draft | None) -> _Draft:
-        if draft is not None and draft.kind is SectionKind.GOALS:
-            return draft
-        found = next((d for d in self.drafts if d.kind is SectionKind.GOALS), None)
-        if found is not None and found is self.drafts[-1]:
-            return found
-        return self.section(SectionKind.GOALS, None, line, 0)
-
     def okr(self, line: Line, draft: _Draft | None) -> None:
-        draft = self.goals_draft(line, draft)
+        if draft is None or draft.kind is not SectionKind.GOALS:
+            if SectionKind.GOALS in self.kinds:  # OKRs after the goals section: kept as custom
+                if line.kind == "objective":
+                    self.objective = None
+                    self.notes.append(f"line {line.number}: an objective after the goals section")
+                    self.section(SectionKind.CUSTOM, line.raw.strip(), line, 0)
+                    line.kept = [line.raw.strip()]
+                elif draft is not None:
+                    self.item(line, draft)
+                else:
+                    self.before_sections(line)
+                return
+            draft = self.section(SectionKind.GOALS, None, line, 0)
         draft.open_entry = False
         if line.kind == "objective":
             self.objective = (line.text, line.number)
@@ -290,11 +304,7 @@ class _Builder:
             entry.objective = self.objective[0]
             self.objective_entries[self.objective[1]].append(entry)
 
-    def row(self, line: Line, draft: _Draft | None) -> None:
-        previous = next(
-            (seen for seen in reversed(self.lines[:-1]) if seen.kind not in {"blank", "rule"}),
-            None,
-        )
+    def row(self, line: Line, draft: _Draft | None, previous: Line | None) -> None:
         new_table = previous is None or previous.kind != "row" or previous.style != line.style
         if draft is not None and draft.entries and (line.level > 0 or draft.open_entry):
             # a table inside a list item, or under a sub-heading: it belongs to that item
@@ -302,7 +312,8 @@ class _Builder:
             draft.entries[-1].lines.append(line.number)
             return
         roles = column_roles(line.cells) if new_table else []
-        if draft is None and not (new_table and is_kpi_table(roles)):
+        kpi_section = is_kpi_table(roles) and SectionKind.METRICS not in self.kinds
+        if draft is None and not (new_table and kpi_section):
             self.lead.append((line.text, line.number))  # a table before any heading
             return
         if new_table:
@@ -311,6 +322,7 @@ class _Builder:
             elif (
                 is_kpi_table(roles)
                 and draft.kind not in {SectionKind.METRICS, SectionKind.GOALS}
+                and SectionKind.METRICS not in self.kinds
                 and draft.score < 5
                 and not draft.entries
             ):
@@ -318,6 +330,7 @@ class _Builder:
                     f"line {line.number}: a KPI table: the section is read as metrics"
                 )
                 draft.kind = SectionKind.METRICS
+                self.kinds.add(draft.kind)
             draft.header, draft.roles = line.cells, roles
             line.kept = [c for c in line.cells if c]
             self.where[line.number] = "header"
