@@ -103,6 +103,7 @@ def fragments(raw: str, marker: str) -> list[str]:
     return [piece for piece in _SPLIT.split("".join(kept)) if piece]
 
 
+@cache
 def score(path: Path) -> tuple[Score, ImportResult]:
     """Parse one corpus document and compare it with its expectations."""
     expected = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))

@@ -37,8 +37,12 @@ def _outline_level(paragraph: Any, level: int) -> None:
     ppr.append(element)
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
-@pytest.mark.parametrize("locale", ["zh", "en"])
+@pytest.mark.parametrize(
+    ("path", "locale"),
+    [(path, locale) for path, locale in zip(EXAMPLES, ("zh", "en"), strict=True)]
+    + [(path, locale) for path, locale in zip(EXAMPLES, ("en", "zh"), strict=True)],
+    ids=str,
+)
 def test_round_trip_through_the_docx_renderer(path: Path, locale: str) -> None:
     doc = opscontent.load(path)
     rendered = opscontent.render(doc, "docx", locale=locale)
@@ -110,7 +114,7 @@ def test_outline_levels_without_heading_styles() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[:12], ids=lambda p: p.name
+    "path", sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[::6], ids=lambda p: p.name
 )
 def test_a_docx_without_heading_styles_is_read_by_the_text_rules(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
