@@ -1,12 +1,14 @@
 # Two entry points do their own set-up: `make example` (check and render the bundled example)
-# and `make test` (the whole suite: pytest, mypy --strict, ruff). Both create .venv on first use.
+# and `make test` (the whole suite: pytest, mypy --strict, ruff, the strict docs build). Both
+# create .venv on first use. `make docs` builds the documentation site into site/.
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+NODE_STAMP := node_modules/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest catalogs bench schema clean
+.PHONY: example test lint typecheck pytest docs node-tools catalogs bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +16,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+# ajv (the JavaScript JSON Schema validator, from package.json) checks the published schema in
+# the tests; without Node.js those tests are skipped.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node-tools:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(NODE_STAMP); \
+	else echo "npm not found: the ajv tests of the JSON Schema will be skipped"; fi
+
 example: $(STAMP)
 	$(BIN)/opscontent check $(EXAMPLE) --profile full --brief
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
-pytest: $(STAMP)
-	$(BIN)/pytest
+pytest: $(STAMP) node-tools
+	$(BIN)/pytest --durations=10
+	$(BIN)/pytest -m packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -28,7 +41,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: pytest typecheck lint
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: pytest typecheck lint docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py
@@ -41,4 +57,4 @@ catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site

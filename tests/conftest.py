@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from opscontent import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -35,3 +38,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+def section(kind: str, *items: Any, **fields: Any) -> dict[str, Any]:
+    """A section of ``kind`` as data: ``section("tasks", {"name": "周报"}, summary="…")``."""
+    return {"kind": kind, **fields, **({"items": list(items)} if items else {})}
+
+
+def document(*sections: dict[str, Any], title: str = "T", **meta: Any) -> Document:
+    """A validated document of ``sections`` (see :func:`section`) under a one-word title."""
+    return Document.model_validate({"meta": {"title": title, **meta}, "sections": list(sections)})

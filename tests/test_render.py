@@ -26,7 +26,7 @@ from opscontent.i18n.labels import section_title
 from opscontent.i18n.typography import typeset_zh
 from opscontent.render import registry
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, document, section
 
 LOCALES = ("zh", "en")
 
@@ -116,18 +116,10 @@ def test_preferred_requirements_are_marked_once(
     description: str, locale: str, expected: str
 ) -> None:
     """A requirement that is not required says so, unless its own words already do."""
-    doc = opscontent.Document.model_validate(
-        {
-            "meta": {"title": "T"},
-            "sections": [
-                {
-                    "kind": "requirements",
-                    "items": [
-                        {"category": "language", "description": description, "required": False}
-                    ],
-                }
-            ],
-        }
+    doc = document(
+        section(
+            "requirements", {"category": "language", "description": description, "required": False}
+        )
     )
     line = str(opscontent.render(doc, "text", locale=locale)).splitlines()[-1]
     assert line.endswith(expected)
@@ -365,33 +357,14 @@ def test_cli_render_shows_progress_on_a_terminal(tmp_path: Path) -> None:
 
 def test_text_shows_kpi_values_and_open_ended_project_periods() -> None:
     """The text format says what the KPI table says; a lone start or end date says which."""
-    doc = opscontent.Document.model_validate(
-        {
-            "meta": {"title": "T"},
-            "sections": [
-                {
-                    "kind": "metrics",
-                    "items": [
-                        {
-                            "key": "ttfr",
-                            "name": "首次响应时长",
-                            "unit": "duration",
-                            "time_unit": "hour",
-                            "direction": "decrease",
-                            "baseline": 4,
-                            "target": 2,
-                        }
-                    ],
-                },
-                {
-                    "kind": "projects",
-                    "items": [
-                        {"name": "客服改版", "end": "2027-05-31"},
-                        {"name": "知识库", "start": "2027-02-01"},
-                    ],
-                },
-            ],
-        }
+    kpi = {"key": "ttfr", "name": "首次响应时长", "unit": "duration", "time_unit": "hour"}
+    doc = document(
+        section("metrics", {**kpi, "direction": "decrease", "baseline": 4, "target": 2}),
+        section(
+            "projects",
+            {"name": "客服改版", "end": "2027-05-31"},
+            {"name": "知识库", "start": "2027-02-01"},
+        ),
     )
     zh = str(opscontent.render(doc, "text", locale="zh"))
     assert "（一）首次响应时长（基线：4小时；目标值：2小时）" in zh
@@ -474,16 +447,6 @@ def test_options_a_renderer_does_not_take_are_refused_by_name(tmp_path: Path) ->
 
 def test_reversed_project_dates_are_shown_as_given() -> None:
     """An end before the start (which check reports) still shows both dates, not just one."""
-    doc = opscontent.Document.model_validate(
-        {
-            "meta": {"title": "T"},
-            "sections": [
-                {
-                    "kind": "projects",
-                    "items": [{"name": "P", "start": "2027-05-01", "end": "2027-02-01"}],
-                }
-            ],
-        }
-    )
+    doc = document(section("projects", {"name": "P", "start": "2027-05-01", "end": "2027-02-01"}))
     text = str(opscontent.render(doc, "text", locale="zh"))
     assert "（一）P（周期：2027年5月1日起，至2027年2月1日）" in text

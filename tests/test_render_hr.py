@@ -18,10 +18,10 @@ from pyld import jsonld
 import opscontent
 from opscontent.render.jsonld import JOBPOSTING_PROPERTIES
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, FIXTURES
 
 ZH = EXAMPLES[1]
-SCHEMAORG = ROOT.parent / "shared" / "schemaorg" / "schemaorg-current-https.jsonld"
+SCHEMAORG = FIXTURES / "schemaorg" / "jobposting-vocabulary.jsonld"
 
 
 def open_docx(path: Path, locale: str) -> Any:
@@ -166,7 +166,6 @@ def test_jsonld_maps_requirements_and_meta() -> None:
     assert "inLanguage" not in data  # not a JobPosting property in schema.org
 
 
-@pytest.mark.skipif(not SCHEMAORG.exists(), reason="schema.org vocabulary in ../shared not present")
 def test_jsonld_properties_exist_on_job_posting() -> None:
     graph = json.loads(SCHEMAORG.read_text(encoding="utf-8"))["@graph"]
     by_id = {node["@id"]: node for node in graph}

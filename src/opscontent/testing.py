@@ -47,16 +47,19 @@ from opscontent.model import (
     Period,
     Project,
     Quantity,
+    SectionBase,
     SectionKind,
     SmartGoal,
     TimeNode,
     TimeUnit,
     Unit,
+    UserExperienceSection,
+    UXItem,
     WorkflowStep,
 )
 from opscontent.model.types import NotBlank, _date, _number, _slug
 
-__all__ = ["documents", "metrics", "quantities", "smart_goals", "texts"]
+__all__ = ["documents", "metrics", "quantities", "sections", "smart_goals", "texts"]
 
 _ZH_WORDS = (
     "用户",
@@ -308,6 +311,33 @@ def _complete_section(draw: st.DrawFn, kind: SectionKind, text: st.SearchStrateg
     return cls(summary=draw(text), items=items)  # type: ignore[call-arg]
 
 
+def sections(
+    kind: SectionKind | str, *, locale: str | None = None, complete: bool = False
+) -> st.SearchStrategy[SectionBase]:
+    """A section of ``kind`` on its own, with a summary and at least one item.
+
+    Items that refer to a KPI (a UX practice's ``metric``) refer to none, so the section is
+    valid outside a document; :func:`documents` links them. ``complete`` fills every field
+    the checks look for.
+    """
+    text = texts(locale=locale, safe=complete)
+    found = SectionKind(kind)
+    if found is SectionKind.GOALS:
+        return smart_goals(locale=locale, complete=True).map(
+            lambda goal: GoalsSection(items=[goal])
+        )
+    if found is SectionKind.METRICS:
+        return metrics(locale=locale, complete=complete).map(
+            lambda kpi: MetricsSection(items=[kpi])
+        )
+    if found is SectionKind.USER_EXPERIENCE:
+        practice = st.builds(UXItem, method=text, description=st.none() | text)
+        return st.lists(practice, min_size=1, max_size=2).map(
+            lambda items: UserExperienceSection(items=items)
+        )
+    return _complete_section(found, text)
+
+
 def _title(kind: SectionKind, title: str) -> dict[str, Any]:
     """A custom section needs a title; the others take the localized default."""
     return {"title": title} if kind is SectionKind.CUSTOM else {}
@@ -326,7 +356,7 @@ def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool
         kinds = set(draw(st.lists(st.sampled_from(simple), max_size=6)))
     effective = _START
     sections: list[Any] = []
-    for kind in sorted(kinds - {SectionKind.USER_EXPERIENCE}):  # UX items refer to KPI keys
+    for kind in sorted(kinds):
         sections.append(
             draw(_complete_section(kind, text))
             if complete or draw(st.booleans())
@@ -340,6 +370,11 @@ def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool
         with_goals: bool = bool(goals) or draw(st.booleans())
         if with_goals:
             sections.append(GoalsSection(summary=draw(text), items=goals))
+    if complete or draw(st.booleans()):  # UX practices may name a KPI of the document
+        kpi = st.none() | st.sampled_from(keys) if keys else st.none()
+        practices = st.builds(UXItem, method=text, description=st.none() | text, metric=kpi)
+        items = draw(st.lists(practices, min_size=1 if complete else 0, max_size=2))
+        sections.append(UserExperienceSection(summary=draw(text), items=items))
     order = draw(st.permutations(range(len(sections))))
     meta = Meta(
         title=draw(text),

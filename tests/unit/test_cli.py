@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -96,8 +97,26 @@ def test_new_then_check_flags_placeholders(tmp_path: Path) -> None:
     code, out, _ = run("check", str(target), "--profile", "work-plan", "-f", "json")
     report = json.loads(out)
     assert code == 1
-    assert {f["code"] for f in report["findings"] if f["severity"] == "error"} == {"OC104"}
+    errors = {f["code"] for f in report["findings"] if f["severity"] == "error"}
+    assert errors == {"OC104", "OC105"}  # placeholders, and sections with no items yet
     assert run("new", "-l", "en", "-f", "json")[1].startswith("{")
+
+
+def test_new_writes_the_format_its_output_names(tmp_path: Path) -> None:
+    import yaml
+
+    assert run("new", "-p", "work-plan", "-o", str(tmp_path / "a.yml"))[0] == 0
+    assert isinstance(yaml.safe_load((tmp_path / "a.yml").read_text("utf-8")), dict)
+    assert run("new", "-o", str(tmp_path / "a.json"))[0] == 0
+    json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert run("new")[1].startswith("# ")  # standard output: YAML, with its how-to-check line
+    for output, fmt in (("b.yaml", "json"), ("b.json", "yaml")):
+        code, _, err = run("new", "-f", fmt, "-o", str(tmp_path / output))
+        assert code == 2
+        assert "OC003" in err
+        assert not (tmp_path / output).exists()
+    code, _, err = run("new", "-o", str(tmp_path / "b.toml"))
+    assert (code, "OC003" in err, (tmp_path / "b.toml").exists()) == (2, True, False)
 
 
 def test_user_profile_file(tmp_path: Path) -> None:
@@ -157,3 +176,25 @@ def test_import_names_files_that_are_not_text(data: bytes, kind: str) -> None:
     assert err.startswith("<stdin>: OC005 this is ")
     assert kind in err
     assert "save it as plain text" in err
+
+
+def test_shell_completion_only_when_asked(tmp_path: Path) -> None:
+    pytest.importorskip("argcomplete", reason="the completion extra is not installed")
+    answers = tmp_path / "completions"
+    env = {
+        **os.environ,
+        "_ARGCOMPLETE": "1",
+        "COMP_LINE": "opscontent ren",
+        "COMP_POINT": "14",
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(answers),
+    }
+    code = "import sys, opscontent.cli; sys.exit(opscontent.cli.main())"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    assert sorted(answers.read_text().split("\v")) == ["render", "renderers"]
+    probe = (
+        "import sys, opscontent.cli; opscontent.cli.main(['--version']); print(sorted(sys.modules))"
+    )
+    plain = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert "argcomplete" not in plain.stdout

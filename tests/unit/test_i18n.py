@@ -112,3 +112,20 @@ def test_typeset_zh_fast_paths_change_nothing(text: str, punctuation: bool, spac
     if space:
         expected = han_latin_space(expected)
     assert typeset_zh(text, punctuation=punctuation, space=space) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pinned: curly quotes were counted as Chinese punctuation, so the spaces around them
+        # were removed in Latin text on a Chinese page.
+        ("He said “hi” there", "He said “hi” there"),
+        ("He said\n“hi” there", "He said “hi” there"),
+        ("使用 “Growth” 模型", "使用“Growth”模型"),
+        ("他说 “你好” 然后", "他说“你好”然后"),
+        ("完成“拉新”.", "完成“拉新”。"),
+        ("复盘 He said “hi”.", "复盘 He said “hi”."),
+    ],
+)
+def test_curly_quotes_follow_the_text_they_touch(text: str, expected: str) -> None:
+    assert typeset_zh(text) == expected

@@ -110,7 +110,7 @@ def test_outline_levels_without_heading_styles() -> None:
             word.add_paragraph(item)
     result = opscontent.parse_docx(_bytes(word))
     assert [s.kind for s in result.document.sections] == ["responsibilities", "requirements"]
-    assert [len(s.items) for s in result.document.sections] == [2, 2]
+    assert [len(getattr(s, "items", [])) for s in result.document.sections] == [2, 2]
 
 
 @pytest.mark.parametrize(

@@ -36,8 +36,8 @@ def problems(data: Any) -> list[tuple[str, str]]:
             {"meta": {"title": "t", "effective_date": 20270101}},
             ("$.meta.effective_date", "date_type"),
         ),
-        ({**BASE, "sections": [{"kind": "nope"}]}, ("$.sections[0]", "union_tag_invalid")),
-        ({**BASE, "sections": [{"title": "x"}]}, ("$.sections[0]", "union_tag_not_found")),
+        ({**BASE, "sections": [{"kind": "nope"}]}, ("$.sections[0].kind", "union_tag_invalid")),
+        ({**BASE, "sections": [{"title": "x"}]}, ("$.sections[0].kind", "union_tag_not_found")),
         (
             {**BASE, "sections": [{"kind": "metrics", "items": [{**KPI, "baseline": "3"}]}]},
             ("$.sections[0].items[0].baseline", "number_type"),

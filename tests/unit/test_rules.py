@@ -100,6 +100,10 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC101", drop("workflow")),
     ("OC102", drop("requirements")),
     ("OC103", empty("tasks")),
+    (
+        "OC105",
+        both(setting("tasks", ("summary",), "Weekly work."), setting("tasks", ("items",), [])),
+    ),
     ("OC104", setting("tasks", ("items", 0, "description"), "TODO: write this")),
     ("OC104", setting("tasks", ("items", 0, "name"), "负责XX平台的运营")),
     ("OC104", setting("tasks", ("summary",), "待定")),
@@ -222,3 +226,28 @@ def test_findings_are_localized(example_data: Data) -> None:
     assert "Workflow" in en.message
     assert "工作流程" in zh.message
     assert zh.hint != en.hint
+
+
+def rename_kpi(data: Data, old: str, new: str) -> None:
+    """Rename the KPI ``old`` and every reference to it."""
+    for kpi in section(data, "metrics")["items"]:
+        if kpi["key"] == old:
+            kpi["key"] = new
+    for goal in section(data, "goals")["items"]:
+        if goal["metric"] == old:
+            goal["metric"] = new
+
+
+def test_keys_are_not_placeholder_text(example_data: Data) -> None:
+    # Pinned: a generated KPI key ``c_s___x82`` made OC104 read ``___`` as a blank to fill in.
+    # Keys and ids are identifiers, not text a reader sees.
+    first = section(example_data, "metrics")["items"][0]["key"]
+    rename_kpi(example_data, first, "c_s___x82")
+    section(example_data, "goals")["items"][0]["id"] = "g___1"
+    assert "OC104" not in codes(example_data)
+
+
+def test_placeholder_in_an_inline_metric_name_is_still_found(example_data: Data) -> None:
+    inline_metric_goal(example_data)
+    section(example_data, "goals")["items"][1]["metric"]["name"] = "CTR ___"
+    assert "OC104" in codes(example_data)

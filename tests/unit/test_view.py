@@ -6,42 +6,19 @@ import datetime as dt
 
 import pytest
 
-import opscontent
 from opscontent.i18n import language
 from opscontent.i18n.formatting import format_amount, format_duration
 from opscontent.model import Meta, TimeUnit, Unit
 from opscontent.render.view import ViewOptions, build_view
 
-DOC = opscontent.Document.model_validate(
-    {
-        "meta": {"title": "T"},
-        "sections": [
-            {
-                "kind": "metrics",
-                "items": [
-                    {
-                        "key": "nps",
-                        "name": "推荐值",
-                        "unit": "score",
-                        "direction": "increase",
-                        "baseline": 30,
-                    }
-                ],
-            },
-            {
-                "kind": "goals",
-                "items": [
-                    {
-                        "id": "g1",
-                        "metric": "nps",
-                        "target": {"value": 45, "unit": "score", "label": "分"},
-                        "deadline": "2027-06-30",
-                    }
-                ],
-            },
-            {"kind": "user_experience", "items": [{"method": "可用性测试", "metric": "nps"}]},
-        ],
-    }
+from ..conftest import document, section
+
+NPS = {"key": "nps", "name": "推荐值", "unit": "score", "direction": "increase", "baseline": 30}
+GOAL = {"id": "g1", "metric": "nps", "deadline": "2027-06-30"}
+DOC = document(
+    section("metrics", NPS),
+    section("goals", {**GOAL, "target": {"value": 45, "unit": "score", "label": "分"}}),
+    section("user_experience", {"method": "可用性测试", "metric": "nps"}),
 )
 
 

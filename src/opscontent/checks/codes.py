@@ -56,6 +56,12 @@ _RULES = [
         N_("Replace the placeholder with the real content."),
     ),
     Rule(
+        "OC105",
+        _E,
+        N_('Section "{section}" has a lead paragraph but no items.'),
+        N_("Add at least one item: the profile does not take a lead paragraph alone here."),
+    ),
+    Rule(
         "OC201",
         _E,
         N_('Workflow step "{step}" has no owner.'),

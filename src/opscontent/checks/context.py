@@ -6,17 +6,16 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from opscontent._walk import Loc
 from opscontent.checks.codes import CODES
 from opscontent.checks.findings import Finding, GoalAssessment, Severity
 from opscontent.checks.profiles import Profile
 from opscontent.i18n import Language
-from opscontent.io._paths import format_path
 from opscontent.model import Document
+from opscontent.paths import JsonPath, format_path
 
 __all__ = ["Context", "Locator"]
 
-Locator = Callable[[Loc], "tuple[int, int] | None"]
+Locator = Callable[[JsonPath], "tuple[int, int] | None"]
 """Maps a path to a line and column of the source text."""
 
 
@@ -34,13 +33,13 @@ class Context:
     """Dates no deadline may precede, each with its name (effective date, today)."""
     locate: Locator | None = None
     """Maps paths to source positions, when the document came from a file."""
-    findings: list[tuple[Loc, Finding]] = field(default_factory=list)
+    findings: list[tuple[JsonPath, Finding]] = field(default_factory=list)
     """What the rules found, with their paths."""
     goals: list[GoalAssessment] = field(default_factory=list)
     """SMART verdicts of the goals."""
 
     def emit(
-        self, code: str, loc: Loc, /, *, severity: Severity | None = None, **params: object
+        self, code: str, loc: JsonPath, /, *, severity: Severity | None = None, **params: object
     ) -> None:
         """Record a finding of ``code`` at ``loc``; params fill the message and hint.
 

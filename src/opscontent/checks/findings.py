@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
+from opscontent.checks.severity import Severity
+from opscontent.checks.text import report_text
+
 __all__ = ["Finding", "GoalAssessment", "LetterVerdict", "Report", "Severity"]
-
-
-class Severity(StrEnum):
-    """How serious a finding is; only errors make a report fail."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 class Finding(BaseModel):
@@ -109,8 +103,6 @@ class Report(BaseModel):
 
     def to_text(self, *, verbose: bool = True) -> str:
         """The report for a terminal, in its locale; ``verbose`` adds hints and reasons."""
-        from opscontent.checks.text import report_text  # noqa: PLC0415 - avoids an import cycle
-
         return report_text(self, verbose=verbose)
 
     def to_json(self, *, indent: int | None = 2) -> str:

@@ -15,8 +15,10 @@ from pydantic import BaseModel, Field
 
 from opscontent.checks.findings import Severity
 from opscontent.exceptions import ProfileError, UnknownProfileError
+from opscontent.io import format_for, parse_data
 from opscontent.model import SectionKind
 from opscontent.model.types import MODEL_CONFIG, Text
+from opscontent.paths import format_path
 
 __all__ = ["BUILTIN_PROFILES", "Profile", "get_profile", "load_profile"]
 
@@ -36,6 +38,8 @@ class Profile(BaseModel):
     """Section kinds that must be present and not empty (errors otherwise)."""
     recommended: list[SectionKind] = Field(default_factory=list)
     """Section kinds that should be present (warnings otherwise)."""
+    required_items: list[SectionKind] = Field(default_factory=list)
+    """Section kinds that must hold at least one item: a lead paragraph alone is not enough."""
     max_relative_change: float = Field(default=1.0, gt=0)
     """Largest plausible relative change of a goal's metric (1.0 = 100%)."""
     max_point_change: float = Field(default=30.0, gt=0)
@@ -49,6 +53,9 @@ class Profile(BaseModel):
     disable: list[str] = Field(default_factory=list)
     """Finding codes not to report."""
 
+
+_ITEMISED_FULL_KINDS = [_K.RESPONSIBILITIES, _K.TASKS, _K.WORKFLOW, _K.METRICS, _K.PROJECTS]
+"""Sections of a full document whose substance is a list: duties, tasks, steps, KPIs, projects."""
 
 FULL_KINDS = [
     _K.RESPONSIBILITIES,
@@ -68,6 +75,7 @@ BUILTIN_PROFILES: dict[str, Profile] = {
         name="job-description",
         description="A job description: responsibilities and requirements, with tasks and KPIs.",
         required=[_K.RESPONSIBILITIES, _K.REQUIREMENTS],
+        required_items=[_K.RESPONSIBILITIES, _K.REQUIREMENTS],
         recommended=[_K.TASKS, _K.METRICS, _K.COORDINATION],
         require_canonical_stages=False,
     ),
@@ -75,6 +83,7 @@ BUILTIN_PROFILES: dict[str, Profile] = {
         name="work-plan",
         description="An operations work plan: SMART goals, KPIs, tasks, workflow and projects.",
         required=[_K.GOALS, _K.METRICS, _K.TASKS, _K.WORKFLOW],
+        required_items=[_K.GOALS, _K.METRICS, _K.TASKS, _K.WORKFLOW],
         recommended=[_K.PROJECTS, _K.COORDINATION, _K.DATA_ANALYSIS, _K.OUTLOOK],
     ),
     "full": Profile(
@@ -82,6 +91,7 @@ BUILTIN_PROFILES: dict[str, Profile] = {
         description="A complete operations work-content document: the ten sections of "
         "Chinese practice, with goals recommended.",
         required=FULL_KINDS,
+        required_items=_ITEMISED_FULL_KINDS,
         recommended=[_K.GOALS, _K.REQUIREMENTS, _K.CUSTOMER_SERVICE, _K.CONTINUOUS_IMPROVEMENT],
     ),
 }
@@ -108,8 +118,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
 
     A key ``extends`` names a built-in profile to start from; other keys override it.
     """
-    from opscontent.io import format_for, parse_data  # noqa: PLC0415 - avoids an import cycle
-
     name = os.fspath(path)
     try:
         raw = Path(name).read_bytes()
@@ -134,8 +142,6 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
         return Profile.model_validate({**base, **data})
     except pydantic.ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        from opscontent.io._paths import format_path  # noqa: PLC0415
-
         where = positions.locate(tuple(error["loc"])) if positions else None
         raise ProfileError(
             f"invalid profile: {error['msg'][0].lower()}{error['msg'][1:]}",

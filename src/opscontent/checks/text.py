@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from opscontent.checks.findings import Finding, Report, Severity
+from typing import TYPE_CHECKING
+
+from opscontent.checks.severity import Severity
 from opscontent.i18n import N_, NP_, Language, language
+
+if TYPE_CHECKING:
+    from opscontent.checks.findings import Finding, Report
 
 __all__ = ["report_text"]
 

@@ -1,15 +1,20 @@
+# PYTHON_ARGCOMPLETE_OK
 """The ``opscontent`` command.
 
 Commands: ``check``, ``new``, ``render``, ``renderers``, ``import``, ``schema``.
 
 Exit codes: 0 success, 1 the document has errors, 2 unusable input or usage. A user error is
 one located line on standard error, never a traceback.
+
+Shell completion: with the ``completion`` extra installed, ``register-python-argcomplete
+opscontent`` completes commands and options; argcomplete is imported only when the shell asks.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextvars
+import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any, NoReturn
@@ -57,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _complete(parser: argparse.ArgumentParser) -> None:
+    """Answer the shell's completion request, if this run is one (exits when it is)."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    try:
+        import argcomplete  # noqa: PLC0415 - only when the shell asks for completions
+    except ImportError:
+        return
+    argcomplete.autocomplete(parser)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -72,7 +88,9 @@ def main(
     )
     token = _OUT.set(streams.stdout)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        _complete(parser)
+        args = parser.parse_args(argv)
         code: int = args.run(args, streams)
         return code
     except _UsageError as exc:

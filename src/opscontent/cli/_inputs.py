@@ -7,9 +7,7 @@ from dataclasses import dataclass
 
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import InputError, OpsContentError, ValidationError
-from opscontent.io import Format, format_for, parse_data
-from opscontent.io._paths import Positions
-from opscontent.io._validation import validate_data
+from opscontent.io import Format, Positions, format_for, parse_data, validate_data
 from opscontent.model import Document
 
 __all__ = ["Inputs", "Loaded", "report_error"]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 
 from opscontent.checks import BUILTIN_PROFILES
+from opscontent.exceptions import FormatError
 from opscontent.i18n import DEFAULT_LOCALE
 from opscontent.io import Format, format_for
 
@@ -68,16 +68,25 @@ def add_document_output(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("yaml", "json"),
         default=None,
-        help="output format; default: from the output suffix, else YAML (JSON when PyYAML is "
-        "not installed)",
+        help="output format; default: the one the output's suffix names, else YAML",
     )
     add_output(parser)
 
 
 def document_format(args: argparse.Namespace) -> Format:
-    """The format to write a document in: ``--format``, else the output's suffix, else YAML."""
-    if args.format is not None:
-        return Format(args.format)
-    if args.output not in (None, "-"):
-        return format_for(args.output)
-    return Format.YAML if importlib.util.find_spec("yaml") is not None else Format.JSON
+    """The format to write a document in: the one ``--output``'s suffix names, else YAML.
+
+    ``--format`` may say the same thing but not contradict the output's name: a file called
+    ``plan.yaml`` holds YAML.
+    """
+    named = format_for(args.output) if args.output not in (None, "-") else None
+    if args.format is None:
+        return named or Format.YAML
+    chosen = Format(args.format)
+    if named is not None and named is not chosen:
+        raise FormatError(
+            f"--format {chosen} contradicts the output's suffix, which names {named}; "
+            "drop --format or rename the output",
+            file=args.output,
+        )
+    return chosen

@@ -1,4 +1,4 @@
-"""Localized labels shared by checks and renderers: section titles, severities, stages."""
+"""Localized labels shared by checks and renderers: section titles, enumerated values, fields."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from opscontent.i18n.catalogs import N_, Language
 from opscontent.model import (
+    KINDS,
     AnalysisStage,
     Aspect,
     Cadence,
@@ -25,51 +26,18 @@ from opscontent.model import (
 )
 
 __all__ = [
-    "DIRECTION_NAMES",
     "ENUM_LABELS",
     "FIELD_LABELS",
     "SECTION_TITLES",
-    "STAGE_NAMES",
-    "UNIT_NAMES",
-    "direction_name",
     "enum_label",
     "field_labels",
     "section_title",
-    "stage_name",
-    "unit_name",
 ]
 
-SECTION_TITLES: dict[SectionKind, str] = {
-    SectionKind.RESPONSIBILITIES: N_("Responsibilities"),
-    SectionKind.REQUIREMENTS: N_("Requirements"),
-    SectionKind.TASKS: N_("Key tasks"),
-    SectionKind.WORKFLOW: N_("Workflow"),
-    SectionKind.GOALS: N_("Goals"),
-    SectionKind.METRICS: N_("Metrics and KPIs"),
-    SectionKind.COORDINATION: N_("Team coordination"),
-    SectionKind.PROJECTS: N_("Project delivery"),
-    SectionKind.DATA_ANALYSIS: N_("Data analysis"),
-    SectionKind.USER_FEEDBACK: N_("User feedback"),
-    SectionKind.MARKET_RESEARCH: N_("Market research"),
-    SectionKind.CUSTOMER_SERVICE: N_("Customer service"),
-    SectionKind.CONTINUOUS_IMPROVEMENT: N_("Continuous improvement"),
-    SectionKind.TEAM_CULTURE: N_("Team culture"),
-    SectionKind.TECHNOLOGY: N_("Technology and tools"),
-    SectionKind.USER_EXPERIENCE: N_("User experience"),
-    SectionKind.CASE_STUDIES: N_("Case studies"),
-    SectionKind.OUTLOOK: N_("Summary and outlook"),
-    SectionKind.CUSTOM: N_("Other"),
-}
-"""Default heading of each section kind (msgids; translate with :func:`section_title`)."""
-
-STAGE_NAMES: dict[Stage, str] = {
-    Stage.GOAL_SETTING: N_("Goal setting"),
-    Stage.PLANNING: N_("Planning"),
-    Stage.EXECUTION_MONITORING: N_("Execution and monitoring"),
-    Stage.EVALUATION: N_("Evaluation and feedback"),
-    Stage.CUSTOM: N_("Other step"),
-}
-"""Names of the workflow stages (msgids)."""
+SECTION_TITLES: Mapping[SectionKind, str] = MappingProxyType(
+    {kind: spec.title for kind, spec in KINDS.items()}
+)
+"""Default heading of each section kind (msgids, declared in the catalogue)."""
 
 
 def section_title(kind: SectionKind | str, lang: Language) -> str:
@@ -77,12 +45,12 @@ def section_title(kind: SectionKind | str, lang: Language) -> str:
     return lang.gettext(SECTION_TITLES[SectionKind(kind)])
 
 
-def stage_name(stage: Stage, lang: Language) -> str:
-    """The localized name of a workflow stage."""
-    return lang.gettext(STAGE_NAMES[stage])
-
-
-UNIT_NAMES: dict[Unit, str] = {
+ENUM_LABELS: Mapping[Enum, str] = {
+    Stage.GOAL_SETTING: N_("Goal setting"),
+    Stage.PLANNING: N_("Planning"),
+    Stage.EXECUTION_MONITORING: N_("Execution and monitoring"),
+    Stage.EVALUATION: N_("Evaluation and feedback"),
+    Stage.CUSTOM: N_("Other step"),
     Unit.PERCENT: N_("percent"),
     Unit.PERCENTAGE_POINTS: N_("percentage points"),
     Unit.COUNT: N_("count"),
@@ -90,29 +58,9 @@ UNIT_NAMES: dict[Unit, str] = {
     Unit.DURATION: N_("duration"),
     Unit.RATIO: N_("ratio"),
     Unit.SCORE: N_("score"),
-}
-"""Names of the units (msgids)."""
-
-
-def unit_name(unit: Unit, lang: Language) -> str:
-    """The localized name of a unit."""
-    return lang.gettext(UNIT_NAMES[unit])
-
-
-DIRECTION_NAMES: dict[Direction, str] = {
     Direction.INCREASE: N_("increase"),
     Direction.DECREASE: N_("decrease"),
     Direction.MAINTAIN: N_("maintain"),
-}
-"""Names of the directions (msgids)."""
-
-
-def direction_name(direction: Direction, lang: Language) -> str:
-    """The localized name of a direction."""
-    return lang.gettext(DIRECTION_NAMES[direction])
-
-
-ENUM_LABELS: dict[Enum, str] = {
     Cadence.DAILY: N_("daily"),
     Cadence.WEEKLY: N_("weekly"),
     Cadence.BIWEEKLY: N_("every two weeks"),
@@ -171,7 +119,7 @@ ENUM_LABELS: dict[Enum, str] = {
     MetricCategory.LEADING: N_("leading indicator"),
     MetricCategory.LAGGING: N_("lagging indicator"),
 }
-"""Labels of the enumerated values shown in documents (msgids)."""
+"""Labels of every enumerated value shown in documents and messages (msgids)."""
 
 FIELD_LABELS: dict[str, str] = {
     "activities": N_("Activities"),
@@ -230,15 +178,14 @@ FIELD_LABELS: dict[str, str] = {
 """Labels of the fields shown in documents (msgids)."""
 
 
-_ALL_LABELS: dict[Enum, str] = dict(ENUM_LABELS)
-_ALL_LABELS.update((key, label) for key, label in STAGE_NAMES.items())
-_ALL_LABELS.update((key, label) for key, label in UNIT_NAMES.items())
-_ALL_LABELS.update((key, label) for key, label in DIRECTION_NAMES.items())
-
-
 def enum_label(value: Enum, lang: Language) -> str:
-    """The localized label of an enumerated value."""
-    msgid = _ALL_LABELS.get(value)
+    """The localized label of an enumerated value (its value itself when it has none).
+
+    >>> from opscontent.i18n import language
+    >>> enum_label(Stage.PLANNING, language("zh")), enum_label(Unit.PERCENT, language("en"))
+    ('计划制定', 'percent')
+    """
+    msgid = ENUM_LABELS.get(value)
     return lang.gettext(msgid) if msgid else str(value.value)
 
 

@@ -17,7 +17,8 @@ _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e�
 _ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _BETWEEN = re.compile(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
-_PERIOD = re.compile(rf"(?<={_HAN_END})\.(?=\s|$)")
+_CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
+_PERIOD = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
 _PARENS = re.compile(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
 _HAN_LATIN = re.compile(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
@@ -48,15 +49,17 @@ def han_latin_space(text: str) -> str:
     return _HAN_LATIN.sub(" ", text)
 
 
-_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"
-_FULLWIDTH_PUNCTUATION = (
-    r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f“”‘’]"
-)
+_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_FULLWIDTH_PUNCTUATION = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 _SPACE = re.compile(r"\s")
 _CJK_ANY = re.compile(_CJK)
+# Curly quotes are shared by Chinese and Latin text: a space next to one goes only where the
+# quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” there stays).
 _CJK_BREAK = re.compile(
     rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
     rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
+    rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
+    rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
 )
 
 

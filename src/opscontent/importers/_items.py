@@ -1,4 +1,9 @@
-"""Turning imported entries (a head, a text, sub-items) into the typed items of each kind."""
+"""Turning imported entries (a head, a text, sub-items) into the typed items of each kind.
+
+A kind's items are filled by its declared shape (:class:`~opscontent.model.Shape`) unless a
+builder below reads more out of the text (a workflow stage, a requirement's category, a KPI's
+unit and direction).
+"""
 
 from __future__ import annotations
 
@@ -13,33 +18,29 @@ import pydantic
 from opscontent.importers._tables import KpiRow, kpi_metric
 from opscontent.importers.goals import GoalParse, parse_goal
 from opscontent.model import (
+    KINDS,
     AnalysisStage,
-    CaseStudy,
     CoordinationItem,
-    CultureItem,
     DataAnalysisItem,
     Direction,
     FeedbackChannel,
     FeedbackItem,
     ImprovementItem,
     ImprovementPractice,
+    KindSpec,
     Metric,
-    NextStep,
-    Project,
     RequirementCategory,
     RequirementItem,
     ResearchItem,
-    ResponsibilityItem,
     SectionKind,
     ServiceItem,
     Stage,
-    TaskItem,
     ToolCategory,
     ToolItem,
     Unit,
-    UXItem,
     WorkflowStep,
 )
+from opscontent.model.items import PREFERRED_WORDING
 
 __all__ = ["Built", "Entry", "build_items"]
 
@@ -167,17 +168,36 @@ def _metric(entry: Entry, number: int) -> Metric:
     )
 
 
+def _shaped(spec: KindSpec) -> Callable[[Entry, int], Any]:
+    """Fill an item the way its kind's shape lays it out: head, text, sub-items.
+
+    Sub-items go to the shape's sub-item field, or are joined to the text; without a text
+    field, the head takes the whole entry.
+    """
+    shape, model, head = spec.shape, spec.item_model, spec.shape.head
+    if model is None or head is None:  # pragma: no cover - custom sections are not shaped
+        raise TypeError(f"{spec.kind} items have no head field")
+
+    def build(entry: Entry, number: int) -> Any:
+        rest = entry.subitems if shape.subitems is None else []
+        fields: dict[str, Any] = {}
+        if shape.text is None:
+            fields[head] = _joined(entry.whole, *rest)
+        else:
+            fields[head] = entry.head
+            fields[shape.text] = _or_none(_joined(entry.text, *rest))
+        if shape.subitems is not None:
+            fields[shape.subitems] = entry.subitems
+        return model(**fields)
+
+    return build
+
+
 _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
-    SectionKind.RESPONSIBILITIES: lambda e, n: ResponsibilityItem(
-        area=e.head, description=_or_none(e.text), activities=e.subitems
-    ),
     SectionKind.REQUIREMENTS: lambda e, n: RequirementItem(
         category=_guess(e.whole, _REQUIREMENT, RequirementCategory.OTHER),
         description=_joined(e.whole, *e.subitems),
-        required=not re.search(r"优先|加分|preferred|a plus|nice to have|bonus", e.whole, re.I),
-    ),
-    SectionKind.TASKS: lambda e, n: TaskItem(
-        name=e.head, description=_or_none(_joined(e.text, *e.subitems))
+        required=PREFERRED_WORDING.search(e.whole) is None,
     ),
     SectionKind.WORKFLOW: lambda e, n: WorkflowStep(
         stage=_guess(e.whole, _STAGE, Stage.CUSTOM),
@@ -187,9 +207,6 @@ _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
     SectionKind.METRICS: _metric,
     SectionKind.COORDINATION: lambda e, n: CoordinationItem(
         counterpart=e.head, purpose=_joined(e.text, *e.subitems) or e.head
-    ),
-    SectionKind.PROJECTS: lambda e, n: Project(
-        name=e.head, objective=_or_none(_joined(e.text, *e.subitems))
     ),
     SectionKind.DATA_ANALYSIS: lambda e, n: DataAnalysisItem(
         stage=_guess(e.whole, _ANALYSIS, AnalysisStage.REPORTING),
@@ -211,21 +228,11 @@ _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
         practice=_guess(e.whole, _PRACTICE, ImprovementPractice.OTHER),
         description=_joined(e.whole, *e.subitems),
     ),
-    SectionKind.TEAM_CULTURE: lambda e, n: CultureItem(
-        practice=e.head, description=_or_none(_joined(e.text, *e.subitems))
-    ),
     SectionKind.TECHNOLOGY: lambda e, n: ToolItem(
         name=e.head,
         category=_guess(e.whole, _TOOL, ToolCategory.OTHER),
         purpose=_or_none(_joined(e.text, *e.subitems)),
     ),
-    SectionKind.USER_EXPERIENCE: lambda e, n: UXItem(
-        method=e.head, description=_or_none(_joined(e.text, *e.subitems))
-    ),
-    SectionKind.CASE_STUDIES: lambda e, n: CaseStudy(
-        title=e.head, applicability=_or_none(e.text), takeaways=e.subitems
-    ),
-    SectionKind.OUTLOOK: lambda e, n: NextStep(action=_joined(e.whole, *e.subitems)),
 }
 
 
@@ -245,7 +252,7 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
         return Built(texts, [], placed)
     if kind is SectionKind.GOALS:
         return _goals(entries, today)
-    builder = _BUILDERS[kind]
+    builder = _BUILDERS.get(kind) or _shaped(KINDS[kind])
     built = Built([], [], [])
     keys: set[str] = set()
     for entry in entries:

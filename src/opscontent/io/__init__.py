@@ -31,7 +31,17 @@ from opscontent.io._toml import index_toml, parse_toml
 from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
-__all__ = ["Format", "dump", "dumps", "load", "loads", "parse_data"]
+__all__ = [
+    "Format",
+    "Positions",
+    "dump",
+    "dumps",
+    "format_for",
+    "load",
+    "loads",
+    "parse_data",
+    "validate_data",
+]
 
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}
 

@@ -1,4 +1,4 @@
-"""JSON paths and text positions shared by the loaders."""
+"""Text positions shared by the loaders: where each key of a parsed text starts."""
 
 from __future__ import annotations
 
@@ -7,33 +7,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["YAML_LINE_BREAKS", "JsonPath", "Positions", "format_path"]
+from opscontent.paths import JsonPath, format_path
+
+__all__ = ["YAML_LINE_BREAKS", "JsonPath", "Positions", "data_path", "format_path"]
 
 _LF = re.compile("\n")
 YAML_LINE_BREAKS = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """What YAML counts as a line break (JSON counts only LF)."""
-
-JsonPath = tuple[str | int, ...]
-"""A path into the data: keys and list indexes."""
-
-
-def format_path(path: Sequence[str | int]) -> str:
-    """Write ``path`` as a JSON path.
-
-    >>> format_path(("sections", 2, "items", 0, "owner"))
-    '$.sections[2].items[0].owner'
-    >>> format_path(("$schema",))
-    "$['$schema']"
-    """
-    out = ["$"]
-    for part in path:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif part.isidentifier():
-            out.append(f".{part}")
-        else:
-            out.append("[" + repr(part) + "]")
-    return "".join(out)
 
 
 class Positions:
@@ -72,12 +52,14 @@ class Positions:
         return None
 
 
-def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> JsonPath:
+def data_path(
+    loc: Sequence[str | int], data: Any, tags: frozenset[str], *, missing: bool = False
+) -> JsonPath:
     """Turn a validation ``loc`` into a path through ``data``, dropping union tags.
 
     Pydantic puts the tag of a discriminated union into the location (``sections.0.goals``);
     those parts do not exist in the data. A part that names a tag and is absent from the data
-    is dropped, unless it is the last part (then it is a missing field).
+    is dropped, unless it is the last part of a ``missing`` error (then it is a missing field).
     """
     path: list[str | int] = []
     node: Any = data
@@ -86,7 +68,7 @@ def data_path(loc: Sequence[str | int], data: Any, tags: frozenset[str]) -> Json
         found, child = _child(node, part)
         if found:
             node = child
-        elif isinstance(part, str) and part in tags and not last:
+        elif isinstance(part, str) and part in tags and not (last and missing):
             continue
         else:
             node = None

@@ -29,7 +29,11 @@ def validate_data(
 
 
 def _problem(error: ErrorDetails, data: Any, positions: Positions | None) -> Problem:
-    path = data_path(error["loc"], data, _TAGS)
+    path = data_path(error["loc"], data, _TAGS, missing=error["type"] == "missing")
+    if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+        # The mistake is the tag itself (``kind: nope``, or no ``kind``): point at the tag, as
+        # for any other wrong or missing field (and as JSON Schema validators do).
+        path = (*path, str(error.get("ctx", {}).get("discriminator", "")).strip("'"))
     where = positions.locate(path) if positions is not None else None
     return Problem(
         path=format_path(path),

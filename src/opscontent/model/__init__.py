@@ -1,5 +1,6 @@
 """The typed document model."""
 
+from opscontent.model.catalogue import KINDS, SECTION_CLASSES, KindSpec, Section, Shape
 from opscontent.model.document import Document, Meta
 from opscontent.model.goals import Metric, MetricCategory, MetricRef, SmartGoal
 from opscontent.model.items import (
@@ -29,7 +30,6 @@ from opscontent.model.items import (
 from opscontent.model.projects import Milestone, Project
 from opscontent.model.quantities import Duration, Period, Quantity, TimeNode
 from opscontent.model.sections import (
-    SECTION_CLASSES,
     CaseStudiesSection,
     ContinuousImprovementSection,
     CoordinationSection,
@@ -43,7 +43,6 @@ from opscontent.model.sections import (
     ProjectsSection,
     RequirementsSection,
     ResponsibilitiesSection,
-    Section,
     SectionBase,
     SectionKind,
     TasksSection,
@@ -58,6 +57,7 @@ from opscontent.model.workflow import CANONICAL_STAGES, Stage, WorkflowStep
 
 __all__ = [
     "CANONICAL_STAGES",
+    "KINDS",
     "SECTION_CLASSES",
     "AnalysisStage",
     "Aspect",
@@ -81,6 +81,7 @@ __all__ = [
     "GoalsSection",
     "ImprovementItem",
     "ImprovementPractice",
+    "KindSpec",
     "MarketResearchSection",
     "Mechanism",
     "Meta",
@@ -105,6 +106,7 @@ __all__ = [
     "SectionBase",
     "SectionKind",
     "ServiceItem",
+    "Shape",
     "SmartGoal",
     "Stage",
     "TaskItem",

@@ -8,21 +8,21 @@ from typing import Any, Self
 from pydantic import BaseModel, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from opscontent.model.catalogue import Section
 from opscontent.model.goals import Metric, SmartGoal
 from opscontent.model.sections import (
     GoalsSection,
     MetricsSection,
-    Section,
     SectionBase,
     SectionKind,
     UserExperienceSection,
 )
 from opscontent.model.types import MODEL_CONFIG, Date, Text
+from opscontent.paths import JsonPath
 
 __all__ = ["Document", "Meta"]
 
-Loc = tuple[str | int, ...]
-_Problem = tuple[Loc, str, str, dict[str, Any], Any]
+_Problem = tuple[JsonPath, str, str, dict[str, Any], Any]
 
 
 class Meta(BaseModel):
@@ -96,7 +96,7 @@ class Document(BaseModel):
         goals = self.section(SectionKind.GOALS)
         return list(goals.items) if isinstance(goals, GoalsSection) else []
 
-    def _metrics_with_loc(self) -> Iterator[tuple[Loc, Metric]]:
+    def _metrics_with_loc(self) -> Iterator[tuple[JsonPath, Metric]]:
         for i, section in enumerate(self.sections):
             if isinstance(section, MetricsSection):
                 for j, metric in enumerate(section.items):
@@ -148,7 +148,7 @@ class Document(BaseModel):
 
     def _reference_problems(self, keys: set[str]) -> Iterator[_Problem]:
         goal_ids: set[str] = set()
-        references: list[tuple[Loc, str | None]] = []
+        references: list[tuple[JsonPath, str | None]] = []
         for i, section in enumerate(self.sections):
             if isinstance(section, GoalsSection):
                 for j, goal in enumerate(section.items):

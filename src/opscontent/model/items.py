@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
@@ -10,6 +11,7 @@ from opscontent.model.quantities import Duration
 from opscontent.model.types import MODEL_CONFIG, Cadence, Date, Slug, Text
 
 __all__ = [
+    "PREFERRED_WORDING",
     "AnalysisStage",
     "Aspect",
     "CaseStudy",
@@ -58,6 +60,11 @@ class RequirementCategory(StrEnum):
     CERTIFICATE = "certificate"
     LANGUAGE = "language"
     OTHER = "other"
+
+
+PREFERRED_WORDING = re.compile(r"优先|加分|prefer|\ba plus\b|nice to have|\bbonus\b", re.IGNORECASE)
+"""Wording that marks a requirement as preferred, not required (持有证书者优先, German is a
+plus): the importer reads it as ``required=False`` and the renderers don't say it twice."""
 
 
 class RequirementItem(BaseModel):

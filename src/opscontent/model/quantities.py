@@ -62,7 +62,7 @@ class Duration(BaseModel):
 
     model_config = MODEL_CONFIG
 
-    value: Number = Field(gt=0)
+    value: Number = Field(gt=0, json_schema_extra={"exclusiveMinimum": 0})
     """How many time units (greater than zero)."""
     unit: TimeUnit
     """The time unit."""

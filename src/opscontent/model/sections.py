@@ -1,9 +1,9 @@
-"""Section models: one per section kind, joined in the :data:`Section` union on ``kind``."""
+"""Section models: one per section kind (declared in :mod:`opscontent.model.catalogue`)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal, Self
+from typing import Literal, Self
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -29,7 +29,6 @@ from opscontent.model.types import MODEL_CONFIG, Text
 from opscontent.model.workflow import WorkflowStep
 
 __all__ = [
-    "SECTION_CLASSES",
     "CaseStudiesSection",
     "ContinuousImprovementSection",
     "CoordinationSection",
@@ -43,7 +42,6 @@ __all__ = [
     "ProjectsSection",
     "RequirementsSection",
     "ResponsibilitiesSection",
-    "Section",
     "SectionBase",
     "SectionKind",
     "TasksSection",
@@ -284,51 +282,3 @@ class CustomSection(SectionBase):
     """Free text after the lead paragraph."""
     items: list[Text] = Field(default_factory=list)
     """Items, as text."""
-
-
-Section = Annotated[
-    ResponsibilitiesSection
-    | RequirementsSection
-    | TasksSection
-    | WorkflowSection
-    | GoalsSection
-    | MetricsSection
-    | CoordinationSection
-    | ProjectsSection
-    | DataAnalysisSection
-    | UserFeedbackSection
-    | MarketResearchSection
-    | CustomerServiceSection
-    | ContinuousImprovementSection
-    | TeamCultureSection
-    | TechnologySection
-    | UserExperienceSection
-    | CaseStudiesSection
-    | OutlookSection
-    | CustomSection,
-    Field(discriminator="kind"),
-]
-"""Any section; the ``kind`` field says which."""
-
-SECTION_CLASSES: dict[SectionKind, type[SectionBase]] = {
-    SectionKind.RESPONSIBILITIES: ResponsibilitiesSection,
-    SectionKind.REQUIREMENTS: RequirementsSection,
-    SectionKind.TASKS: TasksSection,
-    SectionKind.WORKFLOW: WorkflowSection,
-    SectionKind.GOALS: GoalsSection,
-    SectionKind.METRICS: MetricsSection,
-    SectionKind.COORDINATION: CoordinationSection,
-    SectionKind.PROJECTS: ProjectsSection,
-    SectionKind.DATA_ANALYSIS: DataAnalysisSection,
-    SectionKind.USER_FEEDBACK: UserFeedbackSection,
-    SectionKind.MARKET_RESEARCH: MarketResearchSection,
-    SectionKind.CUSTOMER_SERVICE: CustomerServiceSection,
-    SectionKind.CONTINUOUS_IMPROVEMENT: ContinuousImprovementSection,
-    SectionKind.TEAM_CULTURE: TeamCultureSection,
-    SectionKind.TECHNOLOGY: TechnologySection,
-    SectionKind.USER_EXPERIENCE: UserExperienceSection,
-    SectionKind.CASE_STUDIES: CaseStudiesSection,
-    SectionKind.OUTLOOK: OutlookSection,
-    SectionKind.CUSTOM: CustomSection,
-}
-"""The model class of each section kind."""

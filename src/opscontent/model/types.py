@@ -21,6 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 __all__ = [
+    "IDENTIFIER",
     "MODEL_CONFIG",
     "NOT_BLANK",
     "Cadence",
@@ -74,9 +75,13 @@ class NotBlank:
 Text = Annotated[
     str,
     NotBlank(),
-    WithJsonSchema({"type": "string", "minLength": 1, "pattern": r"\S"}),
+    WithJsonSchema({"type": "string", "pattern": NOT_BLANK}),
 ]
-"""A non-blank string (whitespace-only strings are rejected)."""
+"""A non-blank string (whitespace-only strings are rejected).
+
+Its JSON Schema is the same pattern (valid in Python and ECMAScript alike) and no
+``minLength``: the pattern already rejects ``""``, and one rule gives one error.
+"""
 
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -97,8 +102,19 @@ def _slug(value: str) -> str:
     return value
 
 
+class _Identifier:
+    """Marks a string type as an identifier (a key), not text a reader sees."""
+
+    def __repr__(self) -> str:
+        return "IDENTIFIER"
+
+
+IDENTIFIER = _Identifier()
+"""Metadata on :data:`Slug`: walks over a document's texts skip identifiers."""
+
 Slug = Annotated[
     str,
+    IDENTIFIER,
     AfterValidator(_slug),
     WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}),
 ]

@@ -87,7 +87,6 @@ def get_renderer(renderer: str | Renderer | type[Any]) -> Renderer:
     return _instance(renderer, getattr(renderer, "name", repr(renderer)))
 
 
-_NAMED = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 _OPTIONS: dict[type, frozenset[str] | None] = {}
 """Options by renderer class: read from the signature once per class, not per instance."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -31,33 +30,25 @@ from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.typography import typeset_zh
 from opscontent.model import (
-    CaseStudy,
+    KINDS,
     Competitor,
-    CoordinationItem,
-    CultureItem,
-    CustomSection,
-    DataAnalysisItem,
     Document,
     Duration,
-    FeedbackItem,
-    ImprovementItem,
+    KindSpec,
     Metric,
-    NextStep,
     Period,
     Project,
     Quantity,
     RequirementItem,
-    ResearchItem,
-    ResponsibilityItem,
     SectionBase,
-    ServiceItem,
+    SectionKind,
+    Shape,
     SmartGoal,
-    TaskItem,
     TimeNode,
-    ToolItem,
     UXItem,
     WorkflowStep,
 )
+from opscontent.model.items import PREFERRED_WORDING
 from opscontent.render.goals import goal_sentence
 
 __all__ = [
@@ -271,21 +262,43 @@ class _Builder:
             parts.append(self.t(node.note))
         return self.comma.join(parts)
 
+    def field(self, item: Any, name: str) -> str | None:
+        """The field ``name`` of ``item`` for reading (through :data:`_FIELDS` when listed)."""
+        compute = _FIELDS.get((type(item), name))
+        if compute is not None:
+            return compute(self, item)
+        return self.value(getattr(item, name))
+
     def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
-        labels, value = self.labels, self.value
+        labels, field = self.labels, self.field
         found = []
         for name in names:
-            text = value(getattr(item, name))
+            text = field(item, name)
             if text:
                 found.append(Detail(labels[name], text))
         return found
 
     # -- items ------------------------------------------------------------------------------
 
-    def item(self, item: Any) -> ItemView:
-        view = _ITEMS[type(item)](self, item)
+    def item(self, spec: KindSpec, item: Any) -> ItemView:
+        """An item laid out by its kind's :class:`~opscontent.model.Shape` or its override."""
+        special = _ITEMS.get(spec.kind)
+        view = special(self, item) if special else self.shaped(spec.shape, item)
         view.details_inline = self.semicolon.join(self.labelled(view.details))
         return view
+
+    def shaped(self, shape: Shape, item: Any) -> ItemView:
+        """The item's head, text, details and sub-items, as its kind's shape names them."""
+        if shape.head is None:
+            return ItemView(self.t(item))
+        sub = shape.subitems
+        return ItemView(
+            head=self.field(item, shape.head) or "",
+            text=self.field(item, shape.text) if shape.text else None,
+            details=self.details(item, shape.details),
+            subitems=[self.t(s) for s in getattr(item, sub)] if sub else [],
+            subitems_label=self.labels[sub] if sub else "",
+        )
 
     def labelled(self, details: list[Detail]) -> list[str]:
         """Each detail as ``负责人：王晓明`` / ``Owner: Li``."""
@@ -302,14 +315,10 @@ class _Builder:
         )
 
     def project(self, project: Project) -> ItemView:
-        details = self.details(project, ("owner",))
-        period = self.project_period(project)
-        if period:
-            details.append(Detail(self.labels["period"], period))
-        details += self.details(project, ("resources", "risks", "review"))
-        table = None
+        """The shaped project, with its milestones as a table and as sub-items."""
+        view = self.shaped(KINDS[SectionKind.PROJECTS].shape, project)
         if project.milestones:
-            table = self.columns(
+            view.table = self.columns(
                 ("milestone", "date", "owner", "deliverable"),
                 [
                     [
@@ -321,14 +330,14 @@ class _Builder:
                     for m in project.milestones
                 ],
             )
-        subitems = [
+        view.subitems = [
             self.parenthesized(
                 f"{format_date(m.date, self.lang)}{self.colon}{self.t(m.name)}",
                 self.labelled(self.details(m, ("owner", "deliverable"))),
             )
             for m in project.milestones
         ]
-        return ItemView(self.t(project.name), self.opt(project.objective), details, subitems, table)
+        return view
 
     def project_period(self, project: Project) -> str | None:
         """``2027年1月10日 – 4月30日``; a lone date says which end it is (起 / 至)."""
@@ -343,6 +352,7 @@ class _Builder:
 
     def section(self, index: int, section: SectionBase) -> SectionView:
         kind = section.kind
+        spec = KINDS[SectionKind(kind)]
         fields = section.__dict__  # a section without items or body has no such attribute
         heading = self.t(section.title or section_title(kind, self.lang))
         items_source: list[Any] = fields.get("items") or []
@@ -350,10 +360,7 @@ class _Builder:
         mark = marker(1, number, chinese=self.chinese)
 
         def make_items() -> list[ItemView]:
-            if isinstance(section, CustomSection):
-                views = [ItemView(self.t(text)) for text in section.items]
-            else:
-                views = [self.item(item) for item in items_source]
+            views = [self.item(spec, item) for item in items_source]
             for position, view in enumerate(views, 1):
                 view.number = position
                 view.marker = marker(2, position, chinese=self.chinese, parent=number)
@@ -369,55 +376,22 @@ class _Builder:
             summary=self.opt(section.summary),
             body=self.opt(fields.get("body")),
             make_items=make_items,
-            make_table=lambda: self.table(kind, items_source),
+            make_table=lambda: self.table(spec, items_source),
         )
 
-    def table(self, kind: str, items: list[Any]) -> Table | None:
-        """KPIs and workflow steps as a table holding everything their list items say."""
-        if not items:
+    def table(self, spec: KindSpec, items: list[Any]) -> Table | None:
+        """The items as a table of the kind's columns, holding everything the items say."""
+        if not items or not spec.table:
             return None
-        if kind == "metrics":
-            return self.columns(
-                (
-                    "metric",
-                    "definition",
-                    "baseline",
-                    "target",
-                    "frequency",
-                    "owner",
-                    "data_source",
-                    "category",
-                ),
-                [
-                    [
-                        self.metric_cell(m),
-                        self.definition_cell(m),
-                        self.metric_value(m, m.baseline),
-                        self.metric_value(m, m.target),
-                        self.value(m.frequency) or "",
-                        self.value(m.owner) or "",
-                        self.value(m.data_source) or "",
-                        self.value(m.category) or "",
-                    ]
-                    for m in items
-                ],
-            )
-        if kind == "workflow":
-            return self.columns(
-                ("stage", "step", "owner", "time_node", "deliverables"),
-                [
-                    [
-                        enum_label(s.stage, self.lang),
-                        self.t(s.name)
-                        + (f"{self.colon}{self.t(s.description)}" if s.description else ""),
-                        self.value(s.owner) or "",
-                        self.value(s.time_node) or "",
-                        self.value(s.deliverables) or "",
-                    ]
-                    for s in items
-                ],
-            )
-        return None
+        return self.columns(
+            spec.table, [[self.cell(item, c) for c in spec.table] for item in items]
+        )
+
+    def cell(self, item: Any, column: str) -> str:
+        """One table cell: :data:`_CELLS` where a column shows more than one field."""
+        compute = _CELLS.get((type(item), column))
+        text = compute(self, item) if compute else self.field(item, column)
+        return text or ""
 
     def columns(self, names: tuple[str, ...], rows: list[list[str]]) -> Table:
         """A table of the named columns, leaving out those empty in every row."""
@@ -440,9 +414,9 @@ class _Builder:
         scope = [] if metric.scope is None else [self.t(metric.scope)]
         return self.parenthesized(self.t(metric.name), scope)
 
-    def metric_value(self, metric: Metric, value: int | float | None) -> str:
+    def metric_value(self, metric: Metric, value: int | float | None) -> str | None:
         if value is None:
-            return ""
+            return None
         return format_amount(
             value, metric.unit, self.lang, currency=metric.currency, time_unit=metric.time_unit
         )
@@ -479,82 +453,45 @@ class _Builder:
         )
 
 
-def _simple(
-    head: str, text: str | None, details: tuple[str, ...] = (), subitems: str | None = None
-) -> Callable[[_Builder, Any], ItemView]:
-    def build(b: _Builder, item: Any) -> ItemView:
-        return ItemView(
-            head=b.value(getattr(item, head)) or "",
-            text=b.value(getattr(item, text)) if text else None,
-            details=b.details(item, details),
-            subitems=[b.t(s) for s in getattr(item, subitems)] if subitems else [],
-            subitems_label=b.labels[subitems] if subitems else "",
-        )
-
-    return build
-
-
-_SAYS_PREFERRED = re.compile(r"优先|加分|prefer|\ba plus\b|nice to have|\bbonus\b", re.IGNORECASE)
-"""Wording that already marks a requirement as preferred (持有证书者优先, German is a plus)."""
-
-
 def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
     text = b.t(item.description)
-    if not item.required and _SAYS_PREFERRED.search(text) is None:
+    if not item.required and PREFERRED_WORDING.search(text) is None:
         text = b.lang.gettext(N_("{requirement} (preferred)"), requirement=text)
     return ItemView(head=enum_label(item.category, b.lang), text=text)
 
 
-_METRIC_DETAILS = ("scope", "formula")
-_METRIC_FACTS = ("frequency", "owner", "data_source", "category")
+def _kpi_name(b: _Builder, item: UXItem) -> str | None:
+    return b.t(b.metrics[item.metric].name) if item.metric in b.metrics else None
 
 
-_METRIC_HEAD = _simple("name", "definition", _METRIC_DETAILS)
-_UX_HEAD = _simple("method", "description")
+def _workflow_step(b: _Builder, step: WorkflowStep) -> str:
+    described = f"{b.colon}{b.t(step.description)}" if step.description else ""
+    return b.t(step.name) + described
 
 
-def _metric(b: _Builder, item: Metric) -> ItemView:
-    """A KPI with its baseline and target in its unit, like the KPI table shows them."""
-    view = _METRIC_HEAD(b, item)
-    for name in ("baseline", "target"):
-        value = b.metric_value(item, getattr(item, name))
-        if value:
-            view.details.append(Detail(b.labels[name], value))
-    view.details += b.details(item, _METRIC_FACTS)
-    return view
-
-
-def _ux(b: _Builder, item: UXItem) -> ItemView:
-    view = _UX_HEAD(b, item)
-    if item.metric is not None and item.metric in b.metrics:
-        view.details.append(Detail(b.labels["metric"], b.t(b.metrics[item.metric].name)))
-    return view
-
-
-_ITEMS: dict[type, Callable[[_Builder, Any], ItemView]] = {
-    ResponsibilityItem: _simple("area", "description", subitems="activities"),
-    RequirementItem: _requirement,
-    TaskItem: _simple("name", "description", ("cadence", "owner", "deliverables", "tools")),
-    WorkflowStep: _simple("name", "description", ("stage", "owner", "time_node", "deliverables")),
-    SmartGoal: _Builder.goal,
-    Metric: _metric,
-    CoordinationItem: _simple(
-        "counterpart", "purpose", ("mechanism", "description", "cadence", "feedback_loop")
-    ),
-    Project: _Builder.project,
-    DataAnalysisItem: _simple("stage", "description", ("tools", "cadence", "outputs")),
-    FeedbackItem: _simple(
-        "channel", "description", ("cadence", "owner", "response_time", "follow_up")
-    ),
-    ResearchItem: _simple("method", "description", ("competitors", "cadence", "outputs")),
-    ServiceItem: _simple("standard", "service_level", ("follow_up", "satisfaction_measure")),
-    ImprovementItem: _simple("practice", "description", ("cadence",)),
-    CultureItem: _simple("practice", "description", ("cadence",)),
-    ToolItem: _simple("name", "purpose", ("category",)),
-    UXItem: _ux,
-    CaseStudy: _simple("title", "applicability", ("source",), subitems="takeaways"),
-    NextStep: _simple("action", None, ("owner", "deadline")),
+_ITEMS: dict[SectionKind, Callable[[_Builder, Any], ItemView]] = {
+    SectionKind.REQUIREMENTS: _requirement,
+    SectionKind.GOALS: _Builder.goal,
+    SectionKind.PROJECTS: _Builder.project,
 }
+"""Kinds whose items are laid out by hand instead of by their shape."""
+
+_FIELDS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
+    (Metric, "baseline"): lambda b, m: b.metric_value(m, m.baseline),
+    (Metric, "target"): lambda b, m: b.metric_value(m, m.target),
+    (Project, "period"): _Builder.project_period,
+    (UXItem, "metric"): _kpi_name,
+}
+"""Values computed from more than the field itself: amounts in the KPI's unit, a project's
+period from its dates, the name of the KPI a UX practice refers to."""
+
+_CELLS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
+    (Metric, "metric"): _Builder.metric_cell,
+    (Metric, "definition"): _Builder.definition_cell,
+    (WorkflowStep, "step"): _workflow_step,
+}
+"""Table cells that join several fields: the KPI with its scope, the definition with its
+formula, the step with its description."""
 
 
 def build_view(doc: Document, lang: Language, options: ViewOptions | None = None) -> DocumentView:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opscontent._walk import Loc
 from opscontent.checks.context import Context
 from opscontent.checks.findings import GoalAssessment, LetterVerdict
 from opscontent.i18n import N_
 from opscontent.i18n.formatting import format_date, format_quantity, format_ratio
-from opscontent.i18n.labels import unit_name
-from opscontent.io._paths import format_path
+from opscontent.i18n.labels import enum_label
 from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoal, Unit
+from opscontent.paths import JsonPath, format_path
 
 __all__ = ["run"]
 
@@ -32,7 +31,7 @@ class _Judge:
     ctx: Context
     goal: SmartGoal
     metric: Metric
-    loc: Loc
+    loc: JsonPath
 
     def assess(self) -> GoalAssessment:
         units_ok = self._units()
@@ -48,7 +47,7 @@ class _Judge:
         return GoalAssessment(goal=self.goal.id, path=format_path(self.loc), letters=letters)
 
     def _verdict(
-        self, letter: str, code: str | None, loc: Loc, reason: str, date: str = ""
+        self, letter: str, code: str | None, loc: JsonPath, reason: str, date: str = ""
     ) -> LetterVerdict:
         if code is not None:
             self.ctx.emit(code, loc, goal=self.goal.id, reason=reason, date=date)
@@ -90,9 +89,9 @@ class _Judge:
         reason = self.ctx.text(
             N_("its {field} is in {unit}, KPI {metric} in {kpi_unit}"),
             field=name,
-            unit=unit_name(quantity.unit, self.ctx.lang),
+            unit=enum_label(quantity.unit, self.ctx.lang),
             metric=self.metric.name,
-            kpi_unit=unit_name(self.metric.unit, self.ctx.lang),
+            kpi_unit=enum_label(self.metric.unit, self.ctx.lang),
         )
         self.ctx.emit("OC309", (*self.loc, name), goal=self.goal.id, reason=reason)
 
@@ -187,7 +186,9 @@ class _Judge:
             return self._verdict("A", "OC305", loc, text(message, target=t, baseline=b))
         return self._plausible(baseline, level, loc, b, t)
 
-    def _plausible(self, baseline: float, level: float, loc: Loc, b: str, t: str) -> LetterVerdict:
+    def _plausible(
+        self, baseline: float, level: float, loc: JsonPath, b: str, t: str
+    ) -> LetterVerdict:
         text, profile, lang = self.ctx.text, self.ctx.profile, self.ctx.lang
         if self.metric.unit is Unit.PERCENT:
             points = abs(level - baseline)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from opscontent.checks.context import Context
-from opscontent.i18n.labels import direction_name
+from opscontent.i18n.labels import enum_label
 from opscontent.model import Direction, MetricsSection
 
 __all__ = ["run"]
@@ -35,5 +35,5 @@ def run(ctx: Context) -> None:
                     "OC404",
                     (*loc, "target"),
                     metric=metric.name,
-                    direction=direction_name(metric.direction, ctx.lang),
+                    direction=enum_label(metric.direction, ctx.lang),
                 )

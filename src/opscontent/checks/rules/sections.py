@@ -1,14 +1,14 @@
-"""OC101–OC104: sections required or recommended by the profile, empty sections, placeholders."""
+"""OC101–OC105: sections required or recommended, empty sections, placeholders, missing items."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from opscontent._walk import iter_texts
 from opscontent.checks.context import Context
 from opscontent.checks.findings import Severity
 from opscontent.i18n.labels import section_title
+from opscontent.model.walk import iter_texts
 
 __all__ = ["PLACEHOLDER", "run"]
 
@@ -35,11 +35,15 @@ def run(ctx: Context) -> None:
             if kind not in present:
                 ctx.emit(code, ("sections",), section=section_title(kind, ctx.lang), kind=kind)
     required = set(ctx.profile.required)
+    itemised = set(ctx.profile.required_items)
     for index, section in enumerate(ctx.doc.sections):
         if section.is_empty:
             title = section.title or section_title(section.kind, ctx.lang)
             severity = None if section.kind in required else Severity.WARNING
             ctx.emit("OC103", ("sections", index), severity=severity, section=title)
+        elif section.kind in itemised and not getattr(section, "items", None):
+            title = section.title or section_title(section.kind, ctx.lang)
+            ctx.emit("OC105", ("sections", index, "items"), section=title)
     extra = _extra(tuple(ctx.profile.placeholders))
     for loc, text in iter_texts(ctx.doc):
         match = PLACEHOLDER.search(text) or (extra.search(text) if extra else None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from opscontent.checks.context import Context
-from opscontent.i18n.labels import stage_name
+from opscontent.i18n.labels import enum_label
 from opscontent.model import CANONICAL_STAGES, WorkflowSection
 
 __all__ = ["run"]
@@ -26,7 +26,7 @@ def run(ctx: Context) -> None:
         stages = [step.stage for step in section.items]
         for stage in CANONICAL_STAGES:
             if stage not in stages:
-                ctx.emit("OC203", (*base, "items"), stage=stage_name(stage, ctx.lang))
+                ctx.emit("OC203", (*base, "items"), stage=enum_label(stage, ctx.lang))
         first = {stage: stages.index(stage) for stage in CANONICAL_STAGES if stage in stages}
         latest = None
         for stage in sorted(first, key=first.__getitem__):
@@ -36,8 +36,8 @@ def run(ctx: Context) -> None:
                 ctx.emit(
                     "OC204",
                     (*base, "items", first[stage]),
-                    stage=stage_name(stage, ctx.lang),
-                    later=stage_name(latest, ctx.lang),
+                    stage=enum_label(stage, ctx.lang),
+                    later=enum_label(latest, ctx.lang),
                 )
                 break
             latest = stage
