@@ -32,6 +32,8 @@ _KNOWN = 3
 """A keyword score at which a line plainly names a section kind."""
 _HEADING_STYLES = frozenset({"dec.", "dec、", "dec)", "roman", "ALPHA", "bare", "symbol", "bullet"})
 """Marker styles that may number headings as well as items (with emoji styles)."""
+_NUMBERED = frozenset({"dec.", "dec、", "dec)", "roman", "bare"})
+"""Numbering whose every line heading a block of its own makes headings, named or not."""
 
 
 def read_outline(text: str) -> list[Line]:
@@ -173,7 +175,8 @@ def _series(lines: list[Line], nxt: list[Line | None]) -> None:
             or (not styled and _bare_heading(lines[i], nxt[i], key))
         ]
         named = any(lines[i].score >= _KNOWN and i in under for i in members)
-        if len(under) * 5 >= len(members) * 3 and named:
+        numbered = style in _NUMBERED and len(under) == len(members)  # every one heads a block
+        if len(under) * 5 >= len(members) * 3 and (named or numbered):
             heading_families.add(_family(style))
             for index in under:
                 _make_heading(lines[index])
