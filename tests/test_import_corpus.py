@@ -2,9 +2,9 @@
 
 Every document under ``tests/fixtures/import/corpus/`` has an expectations file beside it
 (same name, ``.yaml``): the section kinds in order, the goal sentences, and optionally meta
-fields, leftovers, KPI names, the number of goals and the goal sentences ``parse_goal`` is
-known not to read yet (``gaps``). The test prints three figures over the whole corpus and
-holds them to the bar:
+fields, leftovers, KPI names, the number of goals and what ``parse_goal`` is known to read
+wrongly in the goal sentences (``gaps``: the goal is extracted, a part of it is not right).
+The test prints three figures over the whole corpus and holds them to the bar:
 
 - kinds right: matched section kinds (longest common subsequence) over the longer of the
   expected and the found list, summed over documents (≥ 95 %);

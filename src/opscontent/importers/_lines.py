@@ -144,8 +144,6 @@ class Line:
     """blank, noise, rule, underline, heading, marked, objective, keyresult, row, text."""
     text: str = ""
     """The content with its marker removed."""
-    marker: str = ""
-    """The structural marker removed (``一、``, ``- ``, ``**`` …)."""
     level: int = 0
     """Heading level (1 = section), or list indentation (0 = top) of an item."""
     section: SectionKind | None = None
@@ -250,7 +248,7 @@ def _heading(number: int, raw: str, text: str, style: str, level: int = 0) -> Li
     if label and not _URLISH.fullmatch(label.group("t")) and label.group("t").strip():
         title, rest = label.group("t").strip(), label.group("rest").strip()
     kind, score = heading_score(title)
-    return Line(number, raw, "heading", title, "", level, kind, score, rest, style)
+    return Line(number, raw, "heading", title, level, kind, score, rest, style)
 
 
 def read_line(number: int, raw: str) -> Line:
@@ -328,7 +326,7 @@ def _read(number: int, raw: str, stripped: str) -> Line:
         head, rest = _plain(label.group("t").strip()), label.group("rest").strip()
         kind, score = heading_score(head)
         if (kind is not None and score >= 4) or (not rest and not _SENTENCE_END.search(head)):
-            return Line(number, raw, "heading", head, "", 0, kind, score, _plain(rest), "label")
+            return Line(number, raw, "heading", head, 0, kind, score, _plain(rest), "label")
     if _ALIGNED.search(stripped):
         cells = re.split(r"\s{2,}|\u3000+", stripped)
         return Line(number, raw, "text", _plain(stripped), style="aligned", cells=cells)
