@@ -47,8 +47,9 @@ docs: $(STAMP)
 test: pytest typecheck lint docs
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/render_bench.py
-	$(BIN)/python benchmarks/import_bench.py
+	$(BIN)/python benchmarks/render_bench.py; warm=$$?; \
+	$(BIN)/python benchmarks/import_bench.py; imported=$$?; \
+	$(BIN)/python benchmarks/speed_bench.py && exit $$((warm + imported))
 
 schema: $(STAMP)
 	$(BIN)/opscontent schema -o schema/opscontent.schema.json

@@ -4,7 +4,9 @@ A block may be preceded by a marker line that says how it is tested:
 
 - ``<!-- snippet: excerpt PATH -->``: the block is a verbatim excerpt of the file ``PATH``;
 - ``<!-- snippet: plugin -->``: it needs the example plug-in installed (run in a fresh venv);
-- ``<!-- snippet: passes PROFILE -->``: a YAML document that ``check`` passes with ``PROFILE``.
+- ``<!-- snippet: passes PROFILE -->``: a YAML document that ``check`` passes with ``PROFILE``;
+- ``<!-- snippet: requires MODULE -->``: a recipe for a platform (Spark) that runs only where
+  ``MODULE`` is installed, and is otherwise only compiled.
 
 Console lines run when their command is ``opscontent``; a comment saying ``exit N`` gives the
 expected exit code (0 otherwise).

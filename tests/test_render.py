@@ -350,9 +350,10 @@ def test_cli_render_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     err = _Terminal()
     code = main(["render", *map(str, EXAMPLES), "-f", "text", "-o", str(tmp_path)], stderr=err)
     assert code == 0
-    lines = err.getvalue().splitlines()
-    assert [line.split()[0] for line in lines] == ["[1/2]", "[2/2]"]
-    assert lines[-1].endswith("user-growth-operations.zh.txt")
+    progress, summary = err.getvalue().split("\n")[:2]
+    assert progress.split("\r")[-1].startswith("[2/2] ")
+    assert progress.endswith("docs/s, 0 failed")
+    assert summary.startswith(f"rendered 2 of 2 documents into {tmp_path} in ")
 
 
 def test_text_shows_kpi_values_and_open_ended_project_periods() -> None:

@@ -14,6 +14,8 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from opscontent.i18n._mofiles import write_mo_files
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "opscontent"
 CATALOGS = PACKAGE / "i18n" / "catalogs"
@@ -42,6 +44,8 @@ def main() -> int:
         with path.open("wb") as handle:
             write_po(handle, catalog, no_location=True, sort_output=True, ignore_obsolete=True)
         print(f"updated {path.relative_to(ROOT)}")
+    for mo in write_mo_files(CATALOGS):  # what the build ships; a stale .mo is never used
+        print(f"compiled {mo.relative_to(ROOT)}")
     return 0
 
 

@@ -8,74 +8,181 @@
 """
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
-from opscontent.checks import (
-    BUILTIN_PROFILES,
-    Finding,
-    GoalAssessment,
-    LetterVerdict,
-    Profile,
-    Report,
-    Severity,
-    check,
-    load_profile,
-)
-from opscontent.exceptions import (
-    DecodeError,
-    FormatError,
-    InputError,
-    MissingExtraError,
-    OpsContentError,
-    ParseError,
-    Problem,
-    ProfileError,
-    ReadError,
-    RendererError,
-    TemplateError,
-    UnknownLocaleError,
-    UnknownProfileError,
-    UnknownRendererError,
-    ValidationError,
-)
-from opscontent.io import dump, dumps, load, loads
-from opscontent.model import (
-    Cadence,
-    Direction,
-    Document,
-    Meta,
-    Metric,
-    Quantity,
-    Section,
-    SectionKind,
-    SmartGoal,
-    Stage,
-    Unit,
-)
-from opscontent.render import Renderer, available_renderers, get_renderer, render
-from opscontent.schema import json_schema
-
 if TYPE_CHECKING:
-    from opscontent.importers import GoalParse, ImportResult, parse_docx, parse_goal, parse_text
+    from opscontent.batch import (
+        BatchResult,
+        render_many,
+    )
+    from opscontent.checks import (
+        BUILTIN_PROFILES,
+        Finding,
+        GoalAssessment,
+        LetterVerdict,
+        Profile,
+        Report,
+        Severity,
+        check,
+        load_profile,
+    )
+    from opscontent.exceptions import (
+        DecodeError,
+        FormatError,
+        InputError,
+        MissingExtraError,
+        OpsContentError,
+        ParseError,
+        Problem,
+        ProfileError,
+        ReadError,
+        RendererError,
+        TemplateError,
+        UnknownLocaleError,
+        UnknownProfileError,
+        UnknownRendererError,
+        ValidationError,
+    )
+    from opscontent.importers import (
+        GoalParse,
+        ImportResult,
+        parse_docx,
+        parse_goal,
+        parse_text,
+    )
+    from opscontent.io import (
+        dump,
+        dumps,
+        load,
+        loads,
+    )
+    from opscontent.model import (
+        Cadence,
+        Direction,
+        Document,
+        Meta,
+        Metric,
+        Quantity,
+        Section,
+        SectionKind,
+        SmartGoal,
+        Stage,
+        Unit,
+    )
+    from opscontent.render import (
+        Renderer,
+        available_renderers,
+        get_renderer,
+        render,
+    )
+    from opscontent.schema import (
+        json_schema,
+    )
 
 __version__ = "0.1.0.dev0"
 
-_LAZY = dict.fromkeys(
-    ("GoalParse", "ImportResult", "parse_docx", "parse_goal", "parse_text"), "opscontent.importers"
-)
-"""Public names imported on first use (the importers compile many patterns)."""
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "opscontent.batch": ("BatchResult", "render_many"),
+    "opscontent.checks": (
+        "BUILTIN_PROFILES",
+        "Finding",
+        "GoalAssessment",
+        "LetterVerdict",
+        "Profile",
+        "Report",
+        "Severity",
+        "check",
+        "load_profile",
+    ),
+    "opscontent.exceptions": (
+        "DecodeError",
+        "FormatError",
+        "InputError",
+        "MissingExtraError",
+        "OpsContentError",
+        "ParseError",
+        "Problem",
+        "ProfileError",
+        "ReadError",
+        "RendererError",
+        "TemplateError",
+        "UnknownLocaleError",
+        "UnknownProfileError",
+        "UnknownRendererError",
+        "ValidationError",
+    ),
+    "opscontent.importers": (
+        "GoalParse",
+        "ImportResult",
+        "parse_docx",
+        "parse_goal",
+        "parse_text",
+    ),
+    "opscontent.io": ("dump", "dumps", "load", "loads"),
+    "opscontent.model": (
+        "Cadence",
+        "Direction",
+        "Document",
+        "Meta",
+        "Metric",
+        "Quantity",
+        "Section",
+        "SectionKind",
+        "SmartGoal",
+        "Stage",
+        "Unit",
+    ),
+    "opscontent.render": ("Renderer", "available_renderers", "get_renderer", "render"),
+    "opscontent.schema": ("json_schema",),
+}
+_LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
+"""Public name → the module that defines it, imported on first use (PEP 562).
+
+``import opscontent`` costs almost nothing: the model, the checks and the renderers load
+when a name that needs them is first used, so a command line that only prints its version,
+or a test run that imports hypothesis, never builds a model.
+"""
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'opscontent' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'opscontent' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """The package module: ``opscontent.render`` stays the function.
+
+    Importing the subpackage :mod:`opscontent.render` sets the package's attribute ``render``
+    to the subpackage; eager imports used to overwrite it with the function right after, lazy
+    ones cannot, so the attribute is a property that ignores that assignment.
+    """
+
+    @property
+    def render(self) -> Any:
+        """:func:`opscontent.render.render`."""
+        return importlib.import_module("opscontent.render").render
+
+    @render.setter
+    def render(self, value: Any) -> None:
+        """The import system setting the subpackage: the function stays."""
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [
     "BUILTIN_PROFILES",
+    "BatchResult",
     "Cadence",
     "DecodeError",
     "Direction",
@@ -125,4 +232,5 @@ __all__ = [
     "parse_goal",
     "parse_text",
     "render",
+    "render_many",
 ]

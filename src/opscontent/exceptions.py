@@ -20,6 +20,7 @@ __all__ = [
     "DecodeError",
     "FormatError",
     "InputError",
+    "InputTooLargeError",
     "MissingExtraError",
     "OpsContentError",
     "ParseError",
@@ -32,6 +33,7 @@ __all__ = [
     "UnknownProfileError",
     "UnknownRendererError",
     "ValidationError",
+    "WriteError",
 ]
 
 
@@ -106,6 +108,22 @@ class ReadError(InputError, OSError):
     """The file cannot be read (missing, a directory, no permission)."""
 
     code = "OC004"
+
+
+class InputTooLargeError(ReadError):
+    """The input is larger than the size limit (``max_bytes``, ``--max-input-size``)."""
+
+    code = "OC013"
+
+
+class WriteError(OpsContentError, OSError):
+    """An output cannot be written.
+
+    The folder cannot be created, the disk is full, or the target is the input or a symbolic
+    link.
+    """
+
+    code = "OC014"
 
 
 class DecodeError(InputError, UnicodeError):

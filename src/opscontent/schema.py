@@ -23,6 +23,10 @@ import functools
 import json
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from opscontent._docstrings import field_descriptions
 from opscontent.model import Document
 
 __all__ = ["DIALECT", "SCHEMA_ID", "SCHEMA_VERSION", "json_schema", "json_schema_text"]
@@ -47,9 +51,26 @@ _CONTAINERS = frozenset({"object", "array"})
 _TAG_DESCRIPTION = "Says which kind of object this is, and so which fields it takes."
 
 
+class _DescribedFields(GenerateJsonSchema):
+    """Pydantic's generator, with each field's docstring as its ``description``."""
+
+    def model_schema(self, schema: core_schema.ModelSchema) -> JsonSchemaValue:
+        """The model's schema; fields without a description get their docstring."""
+        json_schema = super().model_schema(schema)
+        properties = json_schema.get("properties", {})
+        cls = schema["cls"]
+        for name, description in field_descriptions(cls).items():
+            info = cls.model_fields[name]
+            key = info.validation_alias if isinstance(info.validation_alias, str) else None
+            prop = properties.get(key or info.alias or name)
+            if prop is not None:
+                prop.setdefault("description", description)
+        return json_schema
+
+
 @functools.cache
 def _schema() -> str:
-    generated = Document.model_json_schema(mode="validation")
+    generated = Document.model_json_schema(mode="validation", schema_generator=_DescribedFields)
     defs: dict[str, _Schema] = generated.get("$defs", {})
     schema: _Schema = {"$schema": DIALECT, "$id": SCHEMA_ID, **_rewrite(generated, defs)}
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

@@ -50,7 +50,7 @@ class Context:
             return
         rule = CODES[code]
         where = self.locate(loc) if self.locate else None
-        finding = Finding(
+        finding = Finding.model_construct(  # trusted values: no validation per finding
             code=code,
             severity=self.profile.severity.get(code, severity or rule.severity),
             path=format_path(loc),

@@ -16,7 +16,7 @@ __all__ = ["Finding", "GoalAssessment", "LetterVerdict", "Report", "Severity"]
 class Finding(BaseModel):
     """One thing a check found, with a stable code, where it is, and how to fix it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     code: str
     """Stable code such as ``OC201``; the hundreds digit names the family."""
@@ -40,7 +40,7 @@ Letter = Literal["S", "M", "A", "R", "T"]
 class LetterVerdict(BaseModel):
     """The judgement on one SMART letter, with its reason."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     letter: Letter
     """S, M, A, R or T."""
@@ -53,7 +53,7 @@ class LetterVerdict(BaseModel):
 class GoalAssessment(BaseModel):
     """The SMART judgement of one goal, letter by letter."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     goal: str
     """The goal's id."""
@@ -72,7 +72,7 @@ class GoalAssessment(BaseModel):
 class Report(BaseModel):
     """The result of :func:`opscontent.check`."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
     profile: str
     """Name of the profile checked against."""

@@ -13,6 +13,7 @@ opscontent`` completes commands and options; argcomplete is imported only when t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import contextvars
 import os
 import sys
@@ -21,9 +22,7 @@ from typing import IO, Any, NoReturn
 
 from opscontent import __version__
 from opscontent.cli import _check, _import, _new, _render, _schema
-from opscontent.cli._inputs import report_error
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import OpsContentError
 
 __all__ = ["EXIT_ERRORS", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -62,6 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _discard(stdout: IO[str]) -> None:
+    """Point the process's standard output at the null device.
+
+    The interpreter flushes standard output once more at exit; without this, that flush fails
+    again and prints a traceback.
+    """
+    if stdout is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stdout.fileno())
+        os.close(null)
+
+
 def _complete(parser: argparse.ArgumentParser) -> None:
     """Answer the shell's completion request, if this run is one (exits when it is)."""
     if "_ARGCOMPLETE" not in os.environ:
@@ -92,15 +105,28 @@ def main(
         _complete(parser)
         args = parser.parse_args(argv)
         code: int = args.run(args, streams)
+        streams.stdout.flush()  # a full disk shows here, not at exit
         return code
     except _UsageError as exc:
         streams.error(str(exc))
-    except OpsContentError as exc:
-        report_error(streams, exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:
+        from opscontent.exceptions import OpsContentError  # noqa: PLC0415 - only on errors
+
+        if isinstance(exc, OpsContentError):
+            from opscontent.cli._inputs import report_error  # noqa: PLC0415
+
+            report_error(streams, exc)
+        elif isinstance(exc, OSError):  # standard output cannot take it: /dev/full, a closed pipe
+            _discard(streams.stdout)
+            streams.error(
+                f"opscontent: OC014 cannot write to standard output: {exc.strerror or exc}"
+            )
+        else:
+            raise
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     finally:

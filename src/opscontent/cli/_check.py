@@ -7,11 +7,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from opscontent.checks import check, get_profile
-from opscontent.cli._inputs import Inputs
-from opscontent.cli._options import add_input_format, add_locale, add_profile
+from opscontent.cli._options import add_input_format, add_input_limits, add_locale, add_profile
 from opscontent.cli._streams import Streams
-from opscontent.i18n import language
 
 __all__ = ["register"]
 
@@ -54,15 +51,20 @@ def register(commands: Any) -> None:
         help="date of the check: no deadline may lie before it",
     )
     add_input_format(parser)
+    add_input_limits(parser)
     parser.add_argument("--brief", action="store_true", help="leave out hints and SMART reasons")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Check every file; report unusable ones and go on with the rest."""
+    from opscontent.checks import check, get_profile  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.cli._inputs import Inputs  # noqa: PLC0415
+    from opscontent.i18n import language  # noqa: PLC0415
+
     profile = get_profile(args.profile)
     lang = language(args.locale)
-    inputs = Inputs(args.files, args.input_format, streams)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     reports = [
         check(
             loaded.doc,

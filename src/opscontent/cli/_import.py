@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import io
 import zipfile
+from pathlib import Path
 from typing import Any
 
-from opscontent.cli._options import add_document_output, document_format
+from opscontent.cli._options import (
+    add_document_output,
+    add_input_limits,
+    add_overwrite_input,
+    document_format,
+)
+from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import DecodeError
-from opscontent.io import decode, dumps
 
 __all__ = ["register"]
 
@@ -40,21 +46,32 @@ def register(commands: Any) -> None:
         help="language of the text (zh or en); detected when omitted",
     )
     add_document_output(parser)
+    add_overwrite_input(parser)
+    add_input_limits(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
-    name = label(args.file)
-    data = streams.read(args.file)
-    if _is_docx(data):
-        from opscontent.importers import parse_docx  # noqa: PLC0415 - only this command needs it
+    from opscontent.importers import parse_docx  # noqa: PLC0415 - only this command needs it
+    from opscontent.io import dumps  # noqa: PLC0415
 
+    name = label(args.file)
+    data = streams.read(args.file, args.max_input_size)
+    if _is_docx(data):
         result = parse_docx(data, locale=args.locale)
     else:
         result = _text(data, name, args.locale)
     fmt = document_format(args)
-    streams.write(dumps(result.document, fmt), args.output)
+    stem = "import" if args.file == "-" else Path(args.file).stem
+    write_output(
+        streams,
+        dumps(result.document, fmt),
+        args.output,
+        name=f"{stem}.{fmt}",
+        inputs=[args.file],
+        overwrite_input=args.overwrite_input,
+    )
     for leftover in result.leftovers:
         streams.error(f"{name}: leftover: {leftover}")
     for note in result.notes:
@@ -76,6 +93,7 @@ def _is_docx(data: bytes) -> bool:
 def _text(data: bytes, name: str, locale: str | None) -> Any:
     """A text or Markdown file; other binary files are named instead of 'not UTF-8'."""
     from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
+    from opscontent.io import decode  # noqa: PLC0415
 
     for magic, kind in _BINARY:
         if data.startswith(magic):

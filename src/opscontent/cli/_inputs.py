@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import InputError, OpsContentError, ValidationError
-from opscontent.io import Format, Positions, format_for, parse_data, validate_data
+from opscontent.io import (
+    MAX_INPUT_BYTES,
+    Format,
+    Positions,
+    format_for,
+    parse_data,
+    validate_data,
+)
 from opscontent.model import Document
 
 __all__ = ["Inputs", "Loaded", "report_error"]
@@ -41,10 +48,17 @@ class Loaded:
 class Inputs:
     """Iterate over the usable documents; ``failed`` tells whether any input was unusable."""
 
-    def __init__(self, names: Sequence[str], input_format: str | None, streams: Streams) -> None:
+    def __init__(
+        self,
+        names: Sequence[str],
+        input_format: str | None,
+        streams: Streams,
+        max_bytes: int = MAX_INPUT_BYTES,
+    ) -> None:
         self.names = names
         self.input_format = Format(input_format) if input_format else None
         self.streams = streams
+        self.max_bytes = max_bytes
         self.failed = False
 
     def __iter__(self) -> Iterator[Loaded]:
@@ -66,6 +80,6 @@ class Inputs:
         fmt = self.input_format
         if fmt is None and name != "-":
             fmt = format_for(name)
-        data, positions = parse_data(self.streams.read(name), fmt, file=shown)
+        data, positions = parse_data(self.streams.read(name, self.max_bytes), fmt, file=shown)
         doc = validate_data(data, file=shown, positions=positions)
         return Loaded(index, name, shown, doc, positions)

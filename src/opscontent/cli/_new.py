@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 from typing import Any
 
 from opscontent.cli._options import add_document_output, add_locale, add_profile, document_format
+from opscontent.cli._output import is_folder, write_output
 from opscontent.cli._streams import Streams
-from opscontent.i18n import N_, language
-from opscontent.io import Format, dumps
-from opscontent.starter import starter
 
 __all__ = ["register"]
 
@@ -31,13 +30,19 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the starter document; YAML starts with a comment saying how to check it."""
+    from opscontent.i18n import N_, language  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.io import Format, dumps  # noqa: PLC0415
+    from opscontent.starter import starter  # noqa: PLC0415
+
     fmt = document_format(args)
     doc = starter(args.profile, locale=args.locale)
     text = dumps(doc, fmt)
     if fmt is Format.YAML:
         file = args.output if args.output not in (None, "-") else "FILE"
+        if is_folder(file):
+            file = os.path.join(file, f"document.{fmt}")
         command = shlex.join(["opscontent", "check", file, "--profile", str(args.profile)])
         hint = language(args.locale).gettext(N_("Check it with: {command}"), command=command)
         text = f"# {hint}\n{text}"
-    streams.write(text, args.output)
+    write_output(streams, text, args.output, name=f"document.{fmt}")
     return 0

@@ -3,20 +3,35 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from opscontent.checks import BUILTIN_PROFILES
-from opscontent.exceptions import FormatError
+from opscontent._limits import MAX_INPUT_BYTES
+from opscontent.cli._output import OVERWRITE_INPUT, is_folder
 from opscontent.i18n import DEFAULT_LOCALE
-from opscontent.io import Format, format_for
+
+if TYPE_CHECKING:
+    from opscontent.io import Format
+
+PROFILE_NAMES = ("job-description", "work-plan", "full")
+"""The built-in profiles, named without building them (``--help`` stays instant)."""
+INPUT_FORMATS = ("json", "yaml", "toml")
+"""The values of :class:`opscontent.io.Format`, named without importing the model."""
 
 __all__ = [
+    "INPUT_FORMATS",
+    "PROFILE_NAMES",
     "add_document_output",
     "add_input_format",
+    "add_input_limits",
     "add_locale",
     "add_output",
+    "add_overwrite_input",
     "add_profile",
     "document_format",
+    "size",
 ]
+
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
 def add_profile(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +40,7 @@ def add_profile(parser: argparse.ArgumentParser) -> None:
         "-p",
         "--profile",
         default="full",
-        help=f"built-in profile ({', '.join(BUILTIN_PROFILES)}) or a profile file "
+        help=f"built-in profile ({', '.join(PROFILE_NAMES)}) or a profile file "
         "(.toml, .yaml, .json); default: full",
     )
 
@@ -41,13 +56,47 @@ def add_locale(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def add_output(parser: argparse.ArgumentParser) -> None:
-    """``-o/--output``: a file instead of standard output."""
+    """``-o/--output``: a file (or a folder, ``dir/``) instead of standard output."""
     parser.add_argument(
         "-o",
         "--output",
         default=None,
         metavar="FILE",
-        help="write to FILE instead of standard output ('-' is standard output)",
+        help="write to FILE instead of standard output ('-' is standard output; 'DIR/' writes "
+        "into the folder DIR, created when missing). The file is replaced whole, never through "
+        "a symbolic link",
+    )
+
+
+def add_overwrite_input(parser: argparse.ArgumentParser) -> None:
+    """``--overwrite-input``: allow ``-o`` to name an input file."""
+    parser.add_argument(
+        OVERWRITE_INPUT,
+        action="store_true",
+        help="allow -o to replace an input file (refused otherwise)",
+    )
+
+
+def size(text: str) -> int:
+    """A byte count such as ``1048576``, ``500K``, ``32M`` or ``1G``."""
+    number, unit = text.strip(), ""
+    if number[-1:].upper() in _UNITS:
+        number, unit = number[:-1], number[-1].upper()
+    if not number.isdigit() or int(number) == 0:
+        raise argparse.ArgumentTypeError(
+            f"not a size (a number of bytes, or 500K, 32M, 1G): {text!r}"
+        )
+    return int(number) * _UNITS[unit]
+
+
+def add_input_limits(parser: argparse.ArgumentParser) -> None:
+    """``--max-input-size``: the largest input read."""
+    parser.add_argument(
+        "--max-input-size",
+        type=size,
+        default=MAX_INPUT_BYTES,
+        metavar="SIZE",
+        help="refuse inputs larger than SIZE bytes (K, M, G suffixes); default: 32M",
     )
 
 
@@ -55,7 +104,7 @@ def add_input_format(parser: argparse.ArgumentParser) -> None:
     """``--input-format``: the format of standard input."""
     parser.add_argument(
         "--input-format",
-        choices=[f.value for f in Format],
+        choices=INPUT_FORMATS,
         default=None,
         help="format of standard input (guessed when omitted)",
     )
@@ -77,9 +126,13 @@ def document_format(args: argparse.Namespace) -> Format:
     """The format to write a document in: the one ``--output``'s suffix names, else YAML.
 
     ``--format`` may say the same thing but not contradict the output's name: a file called
-    ``plan.yaml`` holds YAML.
+    ``plan.yaml`` holds YAML. A folder (``-o out/``) names no format.
     """
-    named = format_for(args.output) if args.output not in (None, "-") else None
+    from opscontent.exceptions import FormatError  # noqa: PLC0415 - lazy: --help never needs it
+    from opscontent.io import Format, format_for  # noqa: PLC0415
+
+    output = args.output
+    named = format_for(output) if output not in (None, "-") and not is_folder(output) else None
     if args.format is None:
         return named or Format.YAML
     chosen = Format(args.format)

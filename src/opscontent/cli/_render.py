@@ -6,17 +6,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from opscontent.cli._inputs import Inputs
-from opscontent.cli._options import add_input_format, add_locale
-from opscontent.cli._streams import Streams
-from opscontent.exceptions import (
-    FormatError,
-    ReadError,
-    TemplateError,
+from opscontent.cli._batch import add_batch_options, run_batch
+from opscontent.cli._options import (
+    add_input_format,
+    add_input_limits,
+    add_locale,
+    add_overwrite_input,
+    size,
 )
-from opscontent.i18n import language
-from opscontent.render import BUILTIN_RENDERERS, available_renderers, get_renderer
-from opscontent.render.registry import check_options
+from opscontent.cli._output import is_folder, make_folder, write_output
+from opscontent.cli._streams import Streams
+from opscontent.exceptions import FormatError, TemplateError
 
 __all__ = ["register"]
 
@@ -48,7 +48,8 @@ def register(commands: Any) -> None:
         "--output",
         default=None,
         metavar="OUT",
-        help="output file, or a directory for several files; '-' is standard output",
+        help="output file, or a folder ('DIR/', created when missing; needed for several "
+        "files); '-' is standard output. Files are replaced whole, never through a symbolic link",
     )
     parser.add_argument(
         "--templates",
@@ -56,6 +57,21 @@ def register(commands: Any) -> None:
         default=[],
         metavar="DIR",
         help="folder of templates that override or extend the built-ins (sandboxed)",
+    )
+    parser.add_argument(
+        "--template-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a render of --templates after SECONDS; default: 30",
+    )
+    parser.add_argument(
+        "--template-max-output",
+        type=size,
+        default=None,
+        metavar="SIZE",
+        help="stop a render of --templates that writes more than SIZE characters (K, M, G "
+        "suffixes); default: 64M",
     )
     parser.add_argument(
         "--catalogs",
@@ -70,6 +86,9 @@ def register(commands: Any) -> None:
         help="put a space between Chinese and Latin text or digits",
     )
     add_input_format(parser)
+    add_batch_options(parser)
+    add_overwrite_input(parser)
+    add_input_limits(parser)
     parser.set_defaults(run=run)
     listing = commands.add_parser(
         "renderers",
@@ -81,6 +100,12 @@ def register(commands: Any) -> None:
 
 def run_list(args: argparse.Namespace, streams: Streams) -> int:
     """Print one line per renderer: name, media type, extension, origin."""
+    from opscontent.render import (  # noqa: PLC0415 - lazy: --help never imports it
+        BUILTIN_RENDERERS,
+        available_renderers,
+        get_renderer,
+    )
+
     for name in available_renderers():
         renderer = get_renderer(name)
         origin = "built-in" if name in BUILTIN_RENDERERS else "plug-in"
@@ -92,6 +117,8 @@ _FLAGS = {
     "template_dirs": "--templates",
     "catalog_dirs": "--catalogs",
     "han_latin_space": "--han-latin-space",
+    "template_timeout": "--template-timeout",
+    "template_max_output": "--template-max-output",
 }
 """How the command line spells the options it passes."""
 
@@ -104,38 +131,51 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["catalog_dirs"] = args.catalogs
     if args.han_latin_space:
         options["han_latin_space"] = True
+    if args.template_timeout is not None:
+        options["template_timeout"] = args.template_timeout
+    if args.template_max_output is not None:
+        options["template_max_output"] = args.template_max_output
     return options
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
+    from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.i18n import language  # noqa: PLC0415
+    from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
+
     renderer = get_renderer(args.format)
-    check_options(renderer, _options(args), lambda name: _FLAGS.get(name, name))
+    options = _options(args)
+    check_options(renderer, options, lambda name: _FLAGS.get(name, name))
     language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None
-    if several:
-        if args.output in (None, "-"):
-            raise FormatError("several files need -o DIR to write into")
+    if several and args.output in (None, "-"):
+        raise FormatError("several files need -o DIR to write into")
+    if several or (args.output not in (None, "-") and is_folder(args.output)):
         out_dir = Path(args.output)
         _refuse_collisions(args.files, out_dir, renderer.extension)
-        out_dir.mkdir(parents=True, exist_ok=True)
-    elif args.output not in (None, "-") and Path(args.output).is_dir():
-        out_dir = Path(args.output)
-    progress = several and streams.stderr.isatty()
-    inputs = Inputs(args.files, args.input_format, streams)
+        make_folder(out_dir)
+        if several:
+            return run_batch(args, streams, renderer, out_dir)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     for loaded in inputs:
         try:
-            result = renderer.render(loaded.doc, locale=args.locale, **_options(args))
+            result = renderer.render(loaded.doc, locale=args.locale, **options)
         except TemplateError as exc:
             inputs.fail(exc)
             continue
         target = args.output
         if out_dir is not None:
             target = str(_target(loaded.name, out_dir, renderer.extension))
-        _write(streams, result, target)
-        if progress:
-            streams.stderr.write(f"[{loaded.index}/{len(args.files)}] {loaded.name} → {target}\n")
+        write_output(
+            streams,
+            result,
+            target,
+            name=_target(loaded.name, Path(), renderer.extension).name,
+            inputs=args.files,
+            overwrite_input=args.overwrite_input,
+        )
     return 2 if inputs.failed else 0
 
 
@@ -152,19 +192,3 @@ def _refuse_collisions(files: list[str], out_dir: Path, extension: str) -> None:
         if target in seen:
             raise FormatError(f"{seen[target]} and {name} would both be written to {target}")
         seen[target] = name
-
-
-def _write(streams: Streams, result: str | bytes, target: str | None) -> None:
-    if isinstance(result, str):
-        streams.write(result, target)
-        return
-    if target is None or target == "-":
-        buffer = getattr(streams.stdout, "buffer", None)
-        if buffer is None:
-            raise FormatError("binary output needs -o FILE")
-        buffer.write(result)
-        return
-    try:
-        Path(target).write_bytes(result)
-    except OSError as exc:
-        raise ReadError(f"cannot write file: {exc.strerror or exc}", file=target) from None

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from opscontent.cli._options import add_output
+from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams
-from opscontent.schema import json_schema_text
 
 __all__ = ["register"]
 
@@ -26,5 +26,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the schema."""
-    streams.write(json_schema_text(), args.output)
+    from opscontent.schema import json_schema_text  # noqa: PLC0415 - lazy: --help never imports it
+
+    write_output(streams, json_schema_text(), args.output, name="opscontent.schema.json")
     return 0

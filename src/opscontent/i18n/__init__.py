@@ -1,7 +1,34 @@
 """Locales, gettext catalogs and Babel formatting."""
 
-from opscontent.i18n.catalogs import N_, NP_, Language, language
-from opscontent.i18n.locales import DEFAULT_LOCALE, available_locales, parse_locale
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from opscontent.i18n.catalogs import N_, NP_, Language, language
+    from opscontent.i18n.locales import available_locales, parse_locale
+
+DEFAULT_LOCALE = "zh_Hans_CN"
+"""The locale used when none is given."""
+
+_LAZY = {
+    "NP_": "opscontent.i18n.catalogs",
+    "N_": "opscontent.i18n.catalogs",
+    "Language": "opscontent.i18n.catalogs",
+    "language": "opscontent.i18n.catalogs",
+    "available_locales": "opscontent.i18n.locales",
+    "parse_locale": "opscontent.i18n.locales",
+}
+"""Names imported on first use: the catalogs need Babel, the default locale does not."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'opscontent.i18n' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_LOCALE",

@@ -1,4 +1,4 @@
-"""Gettext translations compiled in memory from the ``.po`` catalogs on first use."""
+"""Gettext translations: the compiled ``.mo`` catalogs, or the ``.po`` compiled on first use."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from babel import Locale
 from babel.support import Translations
 
+from opscontent.i18n._mofiles import compile_po, fresh_mo
 from opscontent.i18n.locales import CatalogDirs, catalog_for, parse_locale
 
 __all__ = ["NP_", "N_", "Language", "language"]
@@ -27,15 +28,10 @@ def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - gettext 
 
 @functools.lru_cache(maxsize=32)
 def _compile(path: Path) -> Translations:
-    from babel.messages.mofile import write_mo  # noqa: PLC0415 - only on first use
-    from babel.messages.pofile import read_po  # noqa: PLC0415
-
-    with path.open("rb") as handle:
-        catalog = read_po(handle)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return Translations(fp=buffer, domain="opscontent")
+    """The translations of the catalog at ``path``: its compiled ``.mo`` when fresh."""
+    mo = fresh_mo(path)
+    data = mo.read_bytes() if mo is not None else compile_po(path)
+    return Translations(fp=io.BytesIO(data), domain="opscontent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +63,7 @@ class Language:
 
     def ngettext(self, forms: tuple[str, str], n: int | float, /, **params: object) -> str:
         """Translate a :func:`NP_` pair with plural forms; ``n`` chooses the form."""
-        count = int(n) if float(n).is_integer() else 2
+        count = n if isinstance(n, int) else int(n) if n.is_integer() else 2  # any size
         text = self.translations.ngettext(forms[0], forms[1], count)
         return text.format(**params) if params else text
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 from babel import Locale
 from babel.dates import format_interval, get_date_format
@@ -32,7 +33,29 @@ _PERCENT = parse_pattern("#,##0.###%")
 
 
 def _decimal(value: int | float) -> Decimal:
-    return Decimal(str(value))
+    return Decimal(value) if isinstance(value, int) else Decimal(str(value))
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _wide(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a Babel call with decimal precision for every digit of its number argument.
+
+    Babel rounds in the default context (28 digits): from about 1e27 on that raises
+    ``decimal.InvalidOperation``. The number is always the first argument.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        value = args[0]
+        digits = _decimal(value).adjusted() if isinstance(value, int | float) else 0
+        with decimal.localcontext() as context:
+            context.prec = max(context.prec, digits + 16)
+            return function(*args, **kwargs)
+
+    return wrapper
 
 
 def format_number(value: int | float, lang: Language) -> str:
@@ -57,6 +80,7 @@ def format_ratio(ratio: float, lang: Language) -> str:
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
+@_wide
 def _number(value: int | float, locale: Locale) -> str:
     exact = _decimal(value)
     if locale.language == "zh" and abs(exact) >= _WAN:
@@ -74,6 +98,7 @@ _YI = Decimal(100_000_000)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
+@_wide
 def _ratio(ratio: float, locale: Locale) -> str:
     text: str = _PERCENT.apply(_decimal(ratio), locale)
     return text
@@ -99,12 +124,14 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
+@_wide
 def _unit(value: int | float, unit: str, locale: Locale) -> str:
     text: str = format_unit(_decimal(value), unit, length="long", locale=locale)
     return text
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
+@_wide
 def _currency(value: int | float, currency: str, locale: Locale) -> str:
     return format_currency(_decimal(value), currency, locale=locale)
 

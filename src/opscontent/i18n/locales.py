@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-
-from babel import Locale
-from babel import UnknownLocaleError as _BabelUnknownLocale
+from typing import TYPE_CHECKING
 
 from opscontent.exceptions import UnknownLocaleError
+from opscontent.i18n import DEFAULT_LOCALE
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["CATALOG_DIR", "DEFAULT_LOCALE", "available_locales", "catalog_for", "parse_locale"]
 
 CATALOG_DIR = Path(__file__).with_name("catalogs")
 """Folder of the built-in ``<locale>.po`` catalogs."""
 
-DEFAULT_LOCALE = "zh_Hans_CN"
-"""The locale used when none is given."""
 
 CatalogDirs = tuple[Path, ...]
 
@@ -34,6 +34,9 @@ def parse_locale(name: str | Locale) -> Locale:
     >>> str(parse_locale("zh-Hans-CN")), str(parse_locale("en_US"))
     ('zh_Hans_CN', 'en_US')
     """
+    from babel import Locale  # noqa: PLC0415 - the command line names the default without Babel
+    from babel import UnknownLocaleError as _BabelUnknownLocale  # noqa: PLC0415
+
     if isinstance(name, Locale):
         return name
     text = name.strip().replace("-", "_")
@@ -53,6 +56,8 @@ def catalog_for(locale: Locale, catalog_dirs: CatalogDirs = ()) -> tuple[Path, L
     formats dates the British way). A bare language takes the catalog's full locale for
     formatting.
     """
+    from babel import Locale  # noqa: PLC0415
+
     best: tuple[int, Path, Locale] | None = None
     for folder in (*catalog_dirs, CATALOG_DIR):
         for path in sorted(folder.glob("*.po")):

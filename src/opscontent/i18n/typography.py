@@ -8,19 +8,31 @@ half-width digits, ``5%`` without a space. Han–Latin spacing is a layout choic
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 __all__ = ["han_latin_space", "join_lines", "normalize_zh_punctuation", "typeset_zh"]
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """``pattern``, compiled on first use.
+
+    Each Han character class costs milliseconds to compile, and most texts never reach most
+    of the rules.
+    """
+    return functools.cache(lambda: re.compile(pattern))
+
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
 _ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-_BETWEEN = re.compile(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
+_BETWEEN = _lazy(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
-_PERIOD = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
-_PARENS = re.compile(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
-_HAN_LATIN = re.compile(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
+_PERIOD = _lazy(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
+_HAN_LATIN = _lazy(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
 
 def normalize_zh_punctuation(text: str) -> str:
@@ -34,10 +46,10 @@ def normalize_zh_punctuation(text: str) -> str:
     """
     if _ASCII_MARKS.search(text) is None:
         return text
-    text = _BETWEEN.sub(lambda m: _PUNCTUATION[m.group(1)], text)
-    text = _PARENS.sub(lambda m: f"（{m.group(1).strip()}）", text)
+    text = _BETWEEN().sub(lambda m: _PUNCTUATION[m.group(1)], text)
+    text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
-    return _PERIOD.sub("。", text)
+    return _PERIOD().sub("。", text)
 
 
 def han_latin_space(text: str) -> str:
@@ -46,16 +58,16 @@ def han_latin_space(text: str) -> str:
     >>> han_latin_space("使用SQL和Excel统计5%的用户")
     '使用 SQL 和 Excel 统计 5% 的用户'
     """
-    return _HAN_LATIN.sub(" ", text)
+    return _HAN_LATIN().sub(" ", text)
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 _FULLWIDTH_PUNCTUATION = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 _SPACE = re.compile(r"\s")
-_CJK_ANY = re.compile(_CJK)
+_CJK_ANY = _lazy(_CJK)
 # Curly quotes are shared by Chinese and Latin text: a space next to one goes only where the
 # quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” there stays).
-_CJK_BREAK = re.compile(
+_CJK_BREAK = _lazy(
     rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
     rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
     rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
@@ -73,9 +85,9 @@ def join_lines(text: str) -> str:
     """
     if _SPACE.search(text) is None:
         return text
-    if _CJK_ANY.search(text) is None:
+    if _CJK_ANY().search(text) is None:
         return " ".join(text.split())
-    return " ".join(_CJK_BREAK.sub("", text).split())
+    return " ".join(_CJK_BREAK().sub("", text).split())
 
 
 _MAY_CHANGE = re.compile(r"[\s,:;!?().]")
@@ -95,7 +107,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     """
     if not space and _MAY_CHANGE.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
-    if _CJK_ANY.search(text) is None:
+    if _CJK_ANY().search(text) is None:
         return " ".join(text.split())  # every other rule needs a CJK character
     text = join_lines(text)
     if punctuation:

@@ -21,10 +21,12 @@ import json
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from opscontent.exceptions import DecodeError, FormatError, ReadError
-from opscontent.io._convert import to_json_data
+from opscontent._atomic import write_atomic
+from opscontent._limits import MAX_INPUT_BYTES
+from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, ReadError
+from opscontent.io._convert import check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
 from opscontent.io._toml import index_toml, parse_toml
@@ -32,6 +34,7 @@ from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
 __all__ = [
+    "MAX_INPUT_BYTES",
     "Format",
     "Positions",
     "dump",
@@ -40,8 +43,11 @@ __all__ = [
     "load",
     "loads",
     "parse_data",
+    "read_input",
     "validate_data",
 ]
+
+"""The default size limit of an input: 32 MiB (a large document is well under 1 MiB)."""
 
 _SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}
 
@@ -107,14 +113,19 @@ def parse_data(
         text = decode(bytes(text), file=file)
     text = text.removeprefix("\ufeff")
     fmt = _format(format, text)
+    positions: Positions
     if fmt is Format.JSON:
-        return parse_json(text, file=file), _LazyJsonPositions(text)
-    if fmt is Format.YAML:
+        data, positions = parse_json(text, file=file), _LazyJsonPositions(text)
+    elif fmt is Format.YAML:
         from opscontent.io._yaml import parse_yaml  # noqa: PLC0415 - YAML is optional
 
         data, positions = parse_yaml(text, file=file)
-        return to_json_data(data, file=file), positions
-    return to_json_data(parse_toml(text, file=file), file=file), index_toml(text)
+        data = to_json_data(data, file=file, positions=positions)
+    else:
+        data, positions = parse_toml(text, file=file), index_toml(text)
+        data = to_json_data(data, file=file, positions=positions)
+    check_text(data, text, positions, file)
+    return data, positions
 
 
 def _format(format: Format | str | None, text: str) -> Format:
@@ -162,15 +173,62 @@ def loads(
     return validate_data(data, file=file, positions=positions)
 
 
-def load(path: str | os.PathLike[str], format: Format | str | None = None) -> Document:
-    """Read and validate a document from a file; the format comes from its suffix."""
+def load(
+    path: str | os.PathLike[str],
+    format: Format | str | None = None,
+    *,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> Document:
+    """Read and validate a document from a file; the format comes from its suffix.
+
+    A file larger than ``max_bytes`` (default :data:`MAX_INPUT_BYTES`) is refused with
+    :class:`~opscontent.exceptions.InputTooLargeError` before it is parsed.
+    """
     name = os.fspath(path)
     fmt = Format(format) if format is not None else format_for(name)
+    return loads(read_input(name, max_bytes=max_bytes), fmt, file=name)
+
+
+def read_input(
+    source: str | os.PathLike[str] | IO[bytes],
+    *,
+    max_bytes: int = MAX_INPUT_BYTES,
+    file: str | None = None,
+) -> bytes:
+    """The bytes of a file or binary stream, refusing more than ``max_bytes``.
+
+    Never reads more than ``max_bytes + 1`` bytes, so an endless input (``/dev/zero``) ends
+    with an error instead of filling the memory.
+
+    Raises:
+        ReadError: the file cannot be opened or read.
+        InputTooLargeError: the input holds more than ``max_bytes`` bytes.
+
+    """
+    name = file or (os.fspath(source) if isinstance(source, str | os.PathLike) else None)
     try:
-        raw = Path(name).read_bytes()
+        if isinstance(source, str | os.PathLike):
+            with open(source, "rb") as stream:
+                data = stream.read(max_bytes + 1)
+        else:
+            data = source.read(max_bytes + 1)
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
-    return loads(raw, fmt, file=name)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"input is larger than the limit of {_size(max_bytes)}; raise the limit "
+            "(--max-input-size, or max_bytes in Python) to read it",
+            file=name,
+        )
+    return data
+
+
+def _size(count: int) -> str:
+    """A byte count the way the command line's ``--max-input-size`` takes it."""
+    for unit, factor in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+        if count >= factor and count % factor == 0:
+            return f"{count // factor}{unit}"
+    return f"{count} bytes"
 
 
 def to_data(doc: Document) -> dict[str, Any]:
@@ -193,6 +251,9 @@ def dumps(doc: Document, format: Format | str = Format.JSON, *, indent: int = 2)
 
 
 def dump(doc: Document, path: str | os.PathLike[str], format: Format | str | None = None) -> None:
-    """Write ``doc`` to a file; the format comes from the suffix unless given."""
+    """Write ``doc`` to a file; the format comes from the suffix unless given.
+
+    The file is written whole or not at all (a temporary file renamed into place).
+    """
     fmt = Format(format) if format is not None else format_for(path)
-    Path(path).write_text(dumps(doc, fmt), encoding="utf-8")
+    write_atomic(path, dumps(doc, fmt))

@@ -5,20 +5,25 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
 from opscontent.exceptions import ParseError
+from opscontent.io._convert import long_integer
 from opscontent.io._paths import JsonPath, Positions, format_path
 
 __all__ = ["index_json", "parse_json"]
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 _SPACE = re.compile(r"[ \t\r\n]*")
-_CONSTANT = re.compile(r"-?Infinity|NaN")
+_CONSTANT_OR_STRING = re.compile(r'"|-?Infinity|NaN')
 
 
 class _DuplicateKeyError(Exception):
+    pass
+
+
+class _ConstantError(ValueError):
     pass
 
 
@@ -32,7 +37,7 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _constant(name: str) -> Any:
-    raise ValueError(name)
+    raise _ConstantError(name)
 
 
 def parse_json(text: str, *, file: str | None = None) -> Any:
@@ -53,16 +58,38 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
         raise ParseError(
             f"duplicate key {exc.args[0]!r}", file=file, line=line, column=column, path=path
         ) from None
-    except ValueError as exc:  # parse_constant: NaN, Infinity
+    except _ConstantError as exc:  # NaN, Infinity
         line = column = None
-        constant = _CONSTANT.search(_STRING.sub(lambda m: " " * len(m.group()), text))
+        constant = _constant_offset(text)
         if constant is not None:
-            line, column = Positions(text).line_col(constant.start())
+            line, column = Positions(text).line_col(constant)
         raise ParseError(
             f"invalid JSON: {exc.args[0]} is not a JSON number", file=file, line=line, column=column
         ) from None
     except RecursionError:
         raise ParseError("invalid JSON: nested too deeply", file=file) from None
+    except ValueError:  # an integer longer than Python converts from text
+        raise long_integer("JSON", text, file) from None
+
+
+def _constant_offset(text: str) -> int | None:
+    """Where the first ``NaN`` or ``Infinity`` outside a string starts."""
+    i = 0
+    while (match := _CONSTANT_OR_STRING.search(text, i)) is not None:
+        if match.group() != '"':
+            return match.start()
+        i = _string_end(text, match.start())
+    return None
+
+
+def _string_end(text: str, i: int) -> int:
+    """The offset after the JSON string that starts at ``i`` (the C scanner: linear, no copy).
+
+    Raises:
+        ValueError: the string is not well-formed.
+
+    """
+    return int(scanstring(text, i + 1, True)[1])
 
 
 def index_json(text: str) -> tuple[Positions, tuple[JsonPath, int] | None]:
@@ -94,7 +121,9 @@ class _Indexer:
             return self.obj(i, path)
         if char == "[":
             return self.array(i, path)
-        match = (_STRING if char == '"' else _SCALAR).match(self.text, i)
+        if char == '"':
+            return _string_end(self.text, i)
+        match = _SCALAR.match(self.text, i)
         if match is None:
             raise ValueError(i)
         return match.end()
@@ -103,16 +132,15 @@ class _Indexer:
         i = self.space(i + 1)
         seen: set[str] = set()
         while self.text[i] != "}":
-            match = _STRING.match(self.text, i)
-            if match is None:
+            if self.text[i] != '"':
                 raise ValueError(i)
-            key = json.loads(match.group())
+            key, end = scanstring(self.text, i + 1, True)
             child = (*path, key)
             if key in seen and self.duplicate is None:
                 self.duplicate = (child, i)
             seen.add(key)
             self.positions.add(child, i)
-            i = self.space(self.space(match.end()) + 1)  # skip ':'
+            i = self.space(self.space(end) + 1)  # skip ':'
             i = self.space(self.value(i, child))
             if self.text[i] == ",":
                 i = self.space(i + 1)

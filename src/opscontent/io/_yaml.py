@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from types import ModuleType
 from typing import Any
 
@@ -72,9 +73,9 @@ def _failing_scalar(loader: Any, root: Any) -> Any:
     """The start mark of the first scalar the constructor cannot turn into a value."""
     yaml = _yaml()
     seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop(0)
+    queue = collections.deque([root])
+    while queue:
+        node = queue.popleft()
         if id(node) in seen:
             continue
         seen.add(id(node))
@@ -84,9 +85,9 @@ def _failing_scalar(loader: Any, root: Any) -> Any:
             except (ValueError, TypeError, OverflowError, yaml.YAMLError):
                 return node.start_mark
         elif isinstance(node, yaml.MappingNode):
-            stack.extend(item for pair in node.value for item in pair)
+            queue.extend(item for pair in node.value for item in pair)
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            queue.extend(node.value)
     return None
 
 

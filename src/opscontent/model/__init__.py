@@ -1,5 +1,7 @@
 """The typed document model."""
 
+import sys
+
 from opscontent.model.catalogue import KINDS, SECTION_CLASSES, KindSpec, Section, Shape
 from opscontent.model.document import Document, Meta
 from opscontent.model.goals import Metric, MetricCategory, MetricRef, SmartGoal
@@ -124,3 +126,8 @@ __all__ = [
     "WorkflowSection",
     "WorkflowStep",
 ]
+
+if "hypothesis" in sys.modules:  # else hypothesis's entry point registers when it is imported
+    from opscontent._hypothesis_plugin import register
+
+    register()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import sys
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -37,12 +38,16 @@ __all__ = [
 
 MODEL_CONFIG = ConfigDict(
     extra="forbid",
-    use_attribute_docstrings=True,
+    defer_build=True,
     validate_assignment=True,
     frozen=False,
     str_strip_whitespace=False,
 )
-"""Configuration shared by every model: unknown fields are errors, field docstrings describe."""
+"""Configuration shared by every model: unknown fields are errors.
+
+Field docstrings become JSON Schema descriptions when the schema is generated
+(:mod:`opscontent._docstrings`), not while the classes are built.
+"""
 
 
 NOT_BLANK = r"[^\s\x1c-\x1f]"
@@ -126,7 +131,12 @@ def _number(value: Any) -> int | float:
         raise PydanticCustomError("number_type", "must be a number")
     if isinstance(value, float) and not math.isfinite(value):
         raise PydanticCustomError("finite_number", "must be a finite number")
+    if isinstance(value, int) and abs(value) > _FLOAT_MAX:  # no arithmetic could use it
+        raise PydanticCustomError("finite_number", "must be a finite number, at most about 1.8e308")
     return value
+
+
+_FLOAT_MAX = int(sys.float_info.max)
 
 
 Number = Annotated[

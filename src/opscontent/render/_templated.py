@@ -11,6 +11,13 @@ import jinja2
 
 from opscontent.exceptions import TemplateError
 from opscontent.model import Document
+from opscontent.render._sandbox import (
+    DEFAULT_MAX_OUTPUT,
+    DEFAULT_TIMEOUT,
+    TemplateLimits,
+    TemplateTimeoutError,
+    render_limited,
+)
 from opscontent.render.environment import TemplateKind, environment, template_name
 from opscontent.render.view import localized_view
 
@@ -21,8 +28,10 @@ class TemplatedRenderer:
     """Builds the view, then renders the template of :attr:`kind` with it.
 
     Options (all keyword-only): ``template_dirs`` (folders whose templates override or extend
-    the built-ins, run sandboxed), ``han_latin_space`` and ``normalize_punctuation`` (Chinese
-    typesetting, see :class:`~opscontent.render.view.ViewOptions`).
+    the built-ins, run sandboxed), ``template_timeout`` (seconds, default 30) and
+    ``template_max_output`` (characters, default 64 Mi) that bound a render of those templates,
+    ``han_latin_space`` and ``normalize_punctuation`` (Chinese typesetting, see
+    :class:`~opscontent.render.view.ViewOptions`).
     """
 
     name: ClassVar[str]
@@ -39,8 +48,17 @@ class TemplatedRenderer:
         catalog_dirs: Sequence[str | PathLike[str]] = (),
         han_latin_space: bool = False,
         normalize_punctuation: bool = True,
+        template_timeout: float = DEFAULT_TIMEOUT,
+        template_max_output: int = DEFAULT_MAX_OUTPUT,
     ) -> str:
-        """Render ``doc``; the result ends with one newline."""
+        """Render ``doc``; the result ends with one newline.
+
+        Raises:
+            TemplateError: a template cannot be loaded or fails, breaks out of the sandbox or
+                its folder, or a render of user templates exceeds ``template_timeout`` seconds
+                or ``template_max_output`` characters.
+
+        """
         lang, view = localized_view(
             doc,
             locale,
@@ -49,15 +67,32 @@ class TemplatedRenderer:
             normalize_punctuation=normalize_punctuation,
         )
         dirs = tuple(Path(d) for d in template_dirs)
+        context = {"doc": view, "document": doc, "locale": view.locale}
         try:
-            template = environment(self.kind, lang, dirs).get_template(template_name(self.kind))
-            text = template.render(doc=view, document=doc, locale=view.locale)
+            env = environment(self.kind, lang, dirs, template_max_output)
+            template = env.get_template(template_name(self.kind))
+            if dirs:
+                limits = TemplateLimits(template_timeout, template_max_output)
+                text = render_limited(template, context, limits)
+            else:
+                text = template.render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
                 exc.message or str(exc), file=exc.filename, line=exc.lineno
             ) from None
         except jinja2.TemplateError as exc:
             raise TemplateError(f"{type(exc).__name__}: {exc}", file=_template_file(exc)) from None
+        except TemplateTimeoutError as exc:
+            raise TemplateError(
+                f"the render took longer than the limit of {template_timeout:g} seconds",
+                file=_template_file(exc),
+            ) from None
+        except Exception as exc:  # a user template can fail in any way: 1/0, a huge recursion …
+            if not dirs:
+                raise
+            raise TemplateError(
+                f"{type(exc).__name__}: {exc}"[:500], file=_template_file(exc)
+            ) from None
         return text.rstrip("\n") + "\n"
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from opscontent.i18n import Language
 from opscontent.i18n.numerals import marker
+from opscontent.render._sandbox import DEFAULT_MAX_OUTPUT, ConfinedLoader, LimitedSandbox
 
 __all__ = ["MarkdownSafe", "TemplateKind", "environment", "markdown_escape", "template_name"]
 
@@ -19,12 +19,19 @@ TemplateKind = Literal["text", "markdown", "html"]
 
 _TEMPLATES = {"text": "text.txt.j2", "markdown": "markdown.md.j2", "html": "html.html.j2"}
 _PACKAGE_LOADER = jinja2.PackageLoader("opscontent", "render/templates")
+_BYTECODE = jinja2.FileSystemBytecodeCache()
+"""Compiled templates, kept in Jinja2's per-user cache folder between runs.
+
+Compiling the built-in templates is a good part of a cold start; a cached entry is reused only
+while the template's source checksum matches, so an edited template is compiled afresh.
+"""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
 _MD_SPECIAL_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]")
 _MD_START = re.compile(r"\s*(?:[-+=]|\d+[.)])(?:\s|$)")
-_NEWLINES = re.compile(r"\s*\n\s*")
+_SPACE_RUN = re.compile(r"\s+")
+"""A whitespace run: matched once from its start (``\\s*\n\\s*`` rescanned a run per start)."""
 
 
 class MarkdownSafe(str):
@@ -46,12 +53,16 @@ def markdown_escape(value: Any) -> str:
     if isinstance(value, MarkdownSafe):
         return value
     text = str(value)
-    if "\n" in text:
-        text = _NEWLINES.sub(" ", text)
+    if "\n" in text:  # a line break, with the spaces around it, is one space
+        text = _SPACE_RUN.sub(_one_space_if_break, text)
     if _plain(text):
         return text
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
+
+
+def _one_space_if_break(run: re.Match[str]) -> str:
+    return " " if "\n" in run.group() else run.group()
 
 
 def _plain(line: str) -> bool:
@@ -70,36 +81,49 @@ def template_name(kind: TemplateKind) -> str:
 
 @functools.lru_cache(maxsize=64)
 def environment(
-    kind: TemplateKind, lang: Language, template_dirs: tuple[Path, ...] = ()
+    kind: TemplateKind,
+    lang: Language,
+    template_dirs: tuple[Path, ...] = (),
+    max_output: int = DEFAULT_MAX_OUTPUT,
 ) -> jinja2.Environment:
     """The environment for ``kind`` in ``lang``, cached.
 
     With ``template_dirs`` the user's folders come first (their templates override the
     built-ins, and may ``{% extends "opscontent/markdown.md.j2" %}``), and everything runs in
-    Jinja2's immutable sandbox.
+    Jinja2's immutable sandbox, confined to those folders and refusing to build values larger
+    than ``max_output`` (see :mod:`opscontent.render._sandbox`).
     """
-    loader: jinja2.BaseLoader = _PACKAGE_LOADER
-    env_class: type[jinja2.Environment] = jinja2.Environment
-    if template_dirs:
-        loader = jinja2.ChoiceLoader(
-            [
-                jinja2.FileSystemLoader([str(d) for d in template_dirs]),
-                _PACKAGE_LOADER,
-                jinja2.PrefixLoader({"opscontent": _PACKAGE_LOADER}),
-            ]
+    if not template_dirs:
+        env = jinja2.Environment(
+            loader=_PACKAGE_LOADER, bytecode_cache=_BYTECODE, **_settings(kind)
         )
-        env_class = ImmutableSandboxedEnvironment
-    env = env_class(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=kind == "html",
-        finalize=markdown_escape if kind == "markdown" else None,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-        extensions=["jinja2.ext.i18n"],
+        return _configure(env, lang)
+    loader = jinja2.ChoiceLoader(
+        [
+            ConfinedLoader([str(d) for d in template_dirs]),
+            _PACKAGE_LOADER,
+            jinja2.PrefixLoader({"opscontent": _PACKAGE_LOADER}),
+        ]
     )
+    sandbox = LimitedSandbox(loader=loader, max_output=max_output, **_settings(kind))
+    return _configure(sandbox, lang)
+
+
+def _settings(kind: TemplateKind) -> dict[str, Any]:
+    return {
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": kind == "html",
+        "finalize": markdown_escape if kind == "markdown" else None,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+        "auto_reload": False,
+        "extensions": ["jinja2.ext.i18n"],
+    }
+
+
+def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
+    """Translations, the ``marker`` numbering global and the ``raw`` filter."""
     env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
     chinese = lang.is_chinese
 

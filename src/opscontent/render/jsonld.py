@@ -4,6 +4,9 @@ Only properties that schema.org defines on ``JobPosting`` or its parents (``Inta
 ``Thing``) are written; what has no schema.org home (KPIs, goals, workflow …) stays out rather
 than being invented. ``JobPosting`` has no ``inLanguage``, so the language of the texts is given
 the JSON-LD way, as ``@language`` in the context.
+
+The output can be pasted into an HTML ``<script type="application/ld+json">`` element: ``<``,
+``>`` and ``&`` are written as ``\u003c``-style escapes (see :func:`script_safe`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 from opscontent.model import Document, RequirementCategory, RequirementsSection, SectionKind
 from opscontent.render.view import ItemView, localized_view
 
-__all__ = ["JOBPOSTING_PROPERTIES", "JsonLdRenderer"]
+__all__ = ["JOBPOSTING_PROPERTIES", "JsonLdRenderer", "script_safe"]
 
 JOBPOSTING_PROPERTIES = frozenset(
     {
@@ -72,7 +75,23 @@ class JsonLdRenderer:
             han_latin_space=han_latin_space,
             normalize_punctuation=normalize_punctuation,
         )
-        return json.dumps(posting, ensure_ascii=False, indent=indent) + "\n"
+        return script_safe(json.dumps(posting, ensure_ascii=False, indent=indent)) + "\n"
+
+
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    r"""JSON text that can sit inside ``<script type="application/ld+json">`` as is.
+
+    ``<``, ``>`` and ``&`` only occur inside JSON strings, where ``\u003c``-style escapes mean
+    the same characters: ``</script>`` or ``<!--`` in a document can no longer end the script
+    element or start a comment.
+
+    >>> script_safe('{"name": "</script><b>&"}')
+    '{"name": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}'
+    """
+    return text.translate(_SCRIPT_UNSAFE)
 
 
 def _line(item: ItemView, colon: str) -> str:

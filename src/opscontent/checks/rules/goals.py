@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from opscontent.checks.context import Context
@@ -13,6 +14,8 @@ from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoa
 from opscontent.paths import JsonPath, format_path
 
 __all__ = ["run"]
+
+_TOO_LARGE = N_("not judged: the numbers are too large to compare")
 
 
 def run(ctx: Context) -> None:
@@ -167,6 +170,8 @@ class _Judge:
         level, source = self._target_level(baseline)
         if level is None:
             return self._verdict("A", None, self.loc, text(N_("not judged: there is no target")))
+        if not math.isfinite(level) or not math.isfinite(level - baseline):
+            return self._verdict("A", None, self.loc, text(_TOO_LARGE))
         loc = (*self.loc, source) if source != "metric" else self.loc
         if self.goal.change is not None and self.goal.change.value < 0:
             reason = text(
@@ -208,6 +213,8 @@ class _Judge:
             return self._verdict("A", None, self.loc, reason)
         else:
             ratio = abs(level - baseline) / abs(baseline)
+            if not math.isfinite(ratio):  # a baseline as tiny as 1e-320
+                return self._verdict("A", None, self.loc, text(_TOO_LARGE))
             size, bound = (
                 format_ratio(round(ratio, 3), lang),
                 format_ratio(profile.max_relative_change, lang),

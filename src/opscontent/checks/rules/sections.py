@@ -17,9 +17,13 @@ PLACEHOLDER = re.compile(
     r"|待定|待补充|待填写|待完善|请填写|此处填写"
     r"|(?<![A-Za-z])(?:X{2,}|x{3,})(?![A-Za-z])"
     r"|…{2,}|\.{4,}|。{3,}|_{3,}|＿{2,}|\?{3,}|？{2,}"
-    r"|【[^】]*(?:填写|待定|补充)[^】]*】"
+    r"|【[^【】]{0,40}?(?:填写|待定|补充)[^【】]{0,40}】"
 )
-"""Text that marks an unfinished document: TODO, TBD, 待定, XXX, ……, ___, ???."""
+"""Text that marks an unfinished document: TODO, TBD, 待定, XXX, ……, ___, ???, 【请填写…】.
+
+Every repetition is bounded or cannot overlap the next part, so a search is linear in the
+text (a bracket is at most 40 characters on either side of its keyword).
+"""
 
 
 @functools.lru_cache(maxsize=16)
