@@ -78,4 +78,5 @@ def test_plugin_package_renders_through_its_entry_point() -> None:
     from opscontent.cli import main
 
     assert main(["render", str(EXAMPLES[1]), "-f", "chat-card", "-l", "en"], stdout=out) == 0
-    assert "Raise" in json.loads(out.getvalue())["markdown"]["content"]
+    shown = json.loads(out.getvalue())["markdown"]["content"]
+    assert "在2027年6月30日前将新注册用户的次日留存率从35%提升至40%" in shown  # as written

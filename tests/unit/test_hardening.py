@@ -316,16 +316,22 @@ def test_gbk_standard_output() -> None:
 
 
 def test_terminal_output_neutralises_control_characters(tmp_path: Path) -> None:
+    # Content never carries control characters into a rendering (they are dropped, OC106);
+    # a user template can still write them, and only a terminal has them neutralised.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "text.txt.j2").write_text("a\x1b[2Jb\x9bc\x07 {{ doc.title }}\n", "utf-8")
     doc = tmp_path / "doc.json"
-    doc.write_text('{"meta": {"title": "a\\u001b[2Jb\\u009bc\\u0007"}}', encoding="utf-8")
-    code, out, _ = run("render", str(doc), "-f", "text", stdout=_Terminal())
+    doc.write_text('{"meta": {"title": "t\\u001b[2Jx"}}', encoding="utf-8")
+    options = ("-f", "text", "--templates", str(templates))
+    code, out, _ = run("render", str(doc), *options, stdout=_Terminal())
     assert code == 0
-    assert "a\\x1b[2Jb\\x9bc\\x07" in out
+    assert "a\\x1b[2Jb\\x9bc\\x07 t[2Jx" in out
     assert "\x1b" not in out
     file = tmp_path / "out.txt"
-    run("render", str(doc), "-f", "text", "-o", str(file))
-    assert "a\x1b[2Jb\x9bc\x07" in file.read_text("utf-8")  # files keep the text as written
-    code, out, _ = run("render", str(doc), "-f", "text")  # a pipe, too
+    run("render", str(doc), *options, "-o", str(file))
+    assert "a\x1b[2Jb\x9bc\x07 t[2Jx" in file.read_text("utf-8")  # files keep the output
+    code, out, _ = run("render", str(doc), *options)  # a pipe, too
     assert "\x1b[2J" in out
 
 

@@ -96,6 +96,14 @@ def inline_metric_goal(data: Data) -> None:
     }
 
 
+def control_characters(data: Data) -> None:
+    data["meta"]["title"] = "Content\x0coperations\x07 plan\ufffe"
+
+
+def chinese_content(data: Data) -> None:
+    data["meta"]["language"] = "zh-Hans"
+
+
 CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC101", drop("workflow")),
     ("OC102", drop("requirements")),
@@ -107,6 +115,8 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC104", setting("tasks", ("items", 0, "description"), "TODO: write this")),
     ("OC104", setting("tasks", ("items", 0, "name"), "负责XX平台的运营")),
     ("OC104", setting("tasks", ("summary",), "待定")),
+    ("OC106", control_characters),
+    ("OC107", chinese_content),
     ("OC201", setting("workflow", ("items", 1, "owner"), None)),
     ("OC202", setting("workflow", ("items", 1, "time_node"), None)),
     ("OC203", setting("workflow", ("items", 3, "stage"), "custom")),
@@ -130,6 +140,10 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
         ),
     ),
     ("OC310", setting("goals", ("items", 0, "owner"), None)),
+    ("OC311", setting("goals", ("items", 0, "target"), {"value": 140000, "unit": "count"})),
+    ("OC311", setting("goals", ("items", 1, "change"), {"value": 2, "unit": "percent"})),
+    ("OC311", setting("goals", ("items", 0, "deadline"), "2027-09-30")),
+    ("OC311", setting("goals", ("items", 0, "direction"), "decrease")),
     ("OC401", setting("metrics", ("items", 1, "formula"), None)),
     ("OC402", setting("metrics", ("items", 0, "data_source"), None)),
     ("OC403", unused_kpi),

@@ -40,7 +40,7 @@ def render_many(
     sources: Iterable[Source],
     format: str = "markdown",
     *,
-    locale: str = DEFAULT_LOCALE,
+    locale: str | None = DEFAULT_LOCALE,
     jobs: int | None = None,
     input_format: str | None = None,
     **options: Any,
@@ -51,7 +51,8 @@ def render_many(
         sources: file paths, or ``(name, text)`` pairs (text as ``str`` or UTF-8 ``bytes``);
             read lazily, so a generator of millions of documents is fine.
         format: a renderer name (see :func:`opscontent.available_renderers`).
-        locale: the output locale, e.g. ``zh`` or ``en``.
+        locale: the output locale, e.g. ``zh`` or ``en``; ``None`` renders each document in
+            its own ``meta.language`` (the command line's default).
         jobs: worker processes; ``None`` is one per core, ``1`` renders in this process.
         input_format: ``json``, ``yaml`` or ``toml`` for every input; by default each
             name's suffix says.

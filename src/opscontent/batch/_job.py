@@ -26,8 +26,8 @@ class RenderJob:
 
     format: str = "markdown"
     """Renderer name, see :func:`opscontent.available_renderers`."""
-    locale: str = DEFAULT_LOCALE
-    """Output locale, e.g. ``zh`` or ``en``."""
+    locale: str | None = DEFAULT_LOCALE
+    """Output locale, e.g. ``zh`` or ``en``; ``None``: each document's ``meta.language``."""
     options: dict[str, Any] = field(default_factory=dict)
     """Renderer options, e.g. ``{"han_latin_space": True}``."""
     input_format: str | None = None
@@ -71,6 +71,7 @@ def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> Bat
     >>> render_text(1, "b.json", '{"meta": {}}', job).errors
     ("b.json:1:2: OC002 required field 'title' is missing (at $.meta.title)",)
     """
+    from opscontent.i18n.resolution import default_locale  # noqa: PLC0415
     from opscontent.io import format_for, parse_data  # noqa: PLC0415 - workers import on use
     from opscontent.io._validation import validate_data  # noqa: PLC0415
     from opscontent.render.registry import get_renderer  # noqa: PLC0415
@@ -82,7 +83,8 @@ def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> Bat
             fmt = format_for(name)
         data, positions = parse_data(text, fmt, file=shown)
         doc = validate_data(data, file=shown, positions=positions)
-        output = get_renderer(job.format).render(doc, locale=job.locale, **job.options)
+        locale = job.locale or default_locale(doc)
+        output = get_renderer(job.format).render(doc, locale=locale, **job.options)
     except OpsContentError as exc:
         return BatchResult(index, name, code=exc.code, errors=error_lines(exc))
     return BatchResult(index, name, output=output)

@@ -92,4 +92,5 @@ def validate_job(job: RenderJob) -> None:
     from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
 
     check_options(get_renderer(job.format), job.options)
-    language(job.locale, tuple(Path(d) for d in job.options.get("catalog_dirs", ())))
+    if job.locale is not None:
+        language(job.locale, tuple(Path(d) for d in job.options.get("catalog_dirs", ())))

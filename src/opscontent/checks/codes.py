@@ -62,6 +62,24 @@ _RULES = [
         N_("Add at least one item: the profile does not take a lead paragraph alone here."),
     ),
     Rule(
+        "OC106",
+        _W,
+        N_(
+            "The text contains {count} control character(s) that no document format can hold "
+            "({characters})."
+        ),
+        N_("Delete them (they often come with text pasted from Word); renderers leave them out."),
+    ),
+    Rule(
+        "OC107",
+        _I,
+        N_("The document is written in {content}, the messages are in {locale}."),
+        N_(
+            "Labels and messages in {locale} around content in {content} read as a mixed "
+            "document; check and render in {content}, or translate the content."
+        ),
+    ),
+    Rule(
         "OC201",
         _E,
         N_('Workflow step "{step}" has no owner.'),
@@ -143,6 +161,18 @@ _RULES = [
         N_("Express baseline, target and change in the KPI's unit."),
     ),
     Rule("OC310", _W, N_("Goal {goal} has no owner."), N_("Name who is accountable for the goal.")),
+    Rule(
+        "OC311",
+        _W,
+        N_(
+            "The statement of goal {goal} disagrees with its fields on the {aspect}: "
+            "the statement says {said}, the fields say {given}."
+        ),
+        N_(
+            "Make the statement and the fields say the same: renderers print the statement as "
+            "written, check judges the fields."
+        ),
+    ),
     Rule(
         "OC401",
         _W,

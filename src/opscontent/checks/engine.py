@@ -11,16 +11,27 @@ from babel import Locale
 from opscontent.checks.context import Context, Locator
 from opscontent.checks.findings import Report, Severity
 from opscontent.checks.profiles import Profile, get_profile
-from opscontent.checks.rules import goals, metrics, projects, sections, workflow
-from opscontent.i18n import DEFAULT_LOCALE, N_, Language, language
+from opscontent.checks.rules import (
+    content,
+    goals,
+    metrics,
+    projects,
+    sections,
+    statements,
+    workflow,
+)
+from opscontent.i18n import N_, Language, language
+from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
 
 __all__ = ["check"]
 
 RULES: tuple[Callable[[Context], None], ...] = (
+    content.run,
     sections.run,
     workflow.run,
     goals.run,
+    statements.run,
     metrics.run,
     projects.run,
 )
@@ -34,7 +45,7 @@ def check(
     *,
     profile: str | os.PathLike[str] | Profile = "full",
     today: dt.date | None = None,
-    locale: str | Locale | Language = DEFAULT_LOCALE,
+    locale: str | Locale | Language | None = None,
     file: str | None = None,
     locate: Locator | None = None,
 ) -> Report:
@@ -46,7 +57,9 @@ def check(
             path of a profile file, or a :class:`Profile`.
         today: the date of the check. Deadlines must not lie before it, nor before the
             document's effective date. When neither is known, the current date is used.
-        locale: language of messages, hints and reasons.
+        locale: language of messages, hints and reasons; by default the document's
+            ``meta.language``, else ``zh_Hans_CN``. Checking in another language than the
+            content's is reported (OC106).
         file: source file name, reported in the report.
         locate: maps a path to the line and column of the source text (the CLI passes one).
 
@@ -55,7 +68,7 @@ def check(
 
     """
     chosen = get_profile(profile)
-    lang = language(locale)
+    lang = language(resolve_locale(doc, locale))
     ctx = Context(
         doc=doc, profile=chosen, lang=lang, not_before=_not_before(doc, today, lang), locate=locate
     )

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from opscontent.i18n import language  # noqa: PLC0415
 
     profile = get_profile(args.profile)
-    lang = language(args.locale)
+    lang = None if args.locale is None else language(args.locale)
     inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     reports = [
         check(

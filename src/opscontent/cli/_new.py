@@ -23,26 +23,27 @@ def register(commands: Any) -> None:
         "placeholder that 'opscontent check' reports until it is filled in.",
     )
     add_profile(parser)
-    add_locale(parser, "titles and placeholders")
+    add_locale(parser, "titles and placeholders", from_document=False)
     add_document_output(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Write the starter document; YAML starts with a comment saying how to check it."""
-    from opscontent.i18n import N_, language  # noqa: PLC0415 - lazy: --help never imports it
+    from opscontent.i18n import DEFAULT_LOCALE, N_, language  # noqa: PLC0415 - lazy: --help
     from opscontent.io import Format, dumps  # noqa: PLC0415
     from opscontent.starter import starter  # noqa: PLC0415
 
     fmt = document_format(args)
-    doc = starter(args.profile, locale=args.locale)
+    locale = args.locale or DEFAULT_LOCALE
+    doc = starter(args.profile, locale=locale)
     text = dumps(doc, fmt)
     if fmt is Format.YAML:
         file = args.output if args.output not in (None, "-") else "FILE"
         if is_folder(file):
             file = os.path.join(file, f"document.{fmt}")
         command = shlex.join(["opscontent", "check", file, "--profile", str(args.profile)])
-        hint = language(args.locale).gettext(N_("Check it with: {command}"), command=command)
+        hint = language(locale).gettext(N_("Check it with: {command}"), command=command)
         text = f"# {hint}\n{text}"
     write_output(streams, text, args.output, name=f"document.{fmt}")
     return 0

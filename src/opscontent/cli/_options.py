@@ -45,13 +45,17 @@ def add_profile(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_locale(parser: argparse.ArgumentParser, what: str) -> None:
-    """``-l/--locale``: the language of ``what``."""
+def add_locale(parser: argparse.ArgumentParser, what: str, *, from_document: bool = True) -> None:
+    """``-l/--locale``: the language of ``what``; ``None`` when not given.
+
+    With ``from_document`` the default is each document's ``meta.language``.
+    """
+    default = "the document's meta.language, else " if from_document else ""
     parser.add_argument(
         "-l",
         "--locale",
-        default=DEFAULT_LOCALE,
-        help=f"language of {what}, e.g. zh, zh_CN, zh-Hans, en; default: {DEFAULT_LOCALE}",
+        default=None,
+        help=f"language of {what}, e.g. zh, zh_CN, zh-Hans, en; default: {default}{DEFAULT_LOCALE}",
     )
 
 

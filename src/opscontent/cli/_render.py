@@ -81,6 +81,19 @@ def register(commands: Any) -> None:
         help="folder of extra <locale>.po catalogs (adds locales)",
     )
     parser.add_argument(
+        "--reference-doc",
+        default=None,
+        metavar="DOCX",
+        help="docx: a Word file whose styles, page setup, headers and footers to use",
+    )
+    parser.add_argument(
+        "--goal-text",
+        choices=("statement", "generated"),
+        default=None,
+        help="goals as their statement as written (default) or as the sentence built from "
+        "their fields",
+    )
+    parser.add_argument(
         "--han-latin-space",
         action="store_true",
         help="put a space between Chinese and Latin text or digits",
@@ -117,6 +130,8 @@ _FLAGS = {
     "template_dirs": "--templates",
     "catalog_dirs": "--catalogs",
     "han_latin_space": "--han-latin-space",
+    "reference_doc": "--reference-doc",
+    "goal_text": "--goal-text",
     "template_timeout": "--template-timeout",
     "template_max_output": "--template-max-output",
 }
@@ -131,6 +146,10 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["catalog_dirs"] = args.catalogs
     if args.han_latin_space:
         options["han_latin_space"] = True
+    if args.reference_doc is not None:
+        options["reference_doc"] = args.reference_doc
+    if args.goal_text is not None:
+        options["goal_text"] = args.goal_text
     if args.template_timeout is not None:
         options["template_timeout"] = args.template_timeout
     if args.template_max_output is not None:
@@ -142,12 +161,15 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
     from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
     from opscontent.i18n import language  # noqa: PLC0415
+    from opscontent.i18n.resolution import default_locale, other_language  # noqa: PLC0415
     from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
 
     renderer = get_renderer(args.format)
     options = _options(args)
     check_options(renderer, options, lambda name: _FLAGS.get(name, name))
-    language(args.locale, tuple(Path(d) for d in args.catalogs))  # fail before reading files
+    catalogs = tuple(Path(d) for d in args.catalogs)
+    if args.locale is not None:
+        language(args.locale, catalogs)  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None
     if several and args.output in (None, "-"):
@@ -160,8 +182,16 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             return run_batch(args, streams, renderer, out_dir)
     inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     for loaded in inputs:
+        locale = args.locale or default_locale(loaded.doc)
+        labels = language(locale, catalogs).locale
+        content = other_language(loaded.doc, language(locale, catalogs))
+        if content is not None:
+            streams.stderr.write(
+                f"{loaded.label}: warning: the content is in {content.english_name}, "
+                f"the labels in {labels.english_name} (--locale {locale})\n"
+            )
         try:
-            result = renderer.render(loaded.doc, locale=args.locale, **options)
+            result = renderer.render(loaded.doc, locale=locale, **options)
         except TemplateError as exc:
             inputs.fail(exc)
             continue

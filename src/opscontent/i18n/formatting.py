@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Literal, ParamSpec, TypeVar
 
 from babel import Locale
-from babel.dates import format_interval, get_date_format
+from babel.dates import get_date_format
+from babel.dates import parse_pattern as parse_date_pattern
 from babel.lists import format_list as _format_list
-from babel.numbers import format_compact_decimal, format_currency, parse_pattern
+from babel.numbers import format_compact_decimal, format_currency, get_currency_name, parse_pattern
 from babel.units import format_unit
 
-from opscontent.i18n.catalogs import NP_, Language
+from opscontent.i18n.catalogs import N_, NP_, Language
 from opscontent.model import Quantity, TimeUnit, Unit
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "format_period",
     "format_quantity",
     "format_ratio",
+    "period_name",
 ]
 
 _DECIMAL = parse_pattern("#,##0.###")
@@ -136,14 +139,92 @@ def _currency(value: int | float, currency: str, locale: Locale) -> str:
     return format_currency(_decimal(value), currency, locale=locale)
 
 
+def _yuan(value: int | float, currency: str, lang: Language) -> str:
+    """Money the Chinese way: ``45元``, ``1.2亿元``, ``12.50美元`` (never ``¥120,000,000.00``).
+
+    The amount compacts to 万/亿 like any number; the unit is 元 for renminbi, else CLDR's
+    name of the currency.
+    """
+    exact = _decimal(value)
+    number = format_number(value, lang)
+    if exact != exact.to_integral_value() and abs(exact) < _WAN:
+        number = _MONEY.apply(exact, lang.locale)  # cents show both digits: 12.50
+    unit = "元" if currency == "CNY" else get_currency_name(currency, locale=lang.locale)
+    return f"{number}{unit}"
+
+
+_MONEY = parse_pattern("#,##0.00")
+
+
 def format_period(start: dt.date, end: dt.date, lang: Language) -> str:
-    """A date range the locale's way: ``2027年1月1日 – 3月31日`` / ``Jan 1 – Mar 31, 2027``."""
-    return _interval(start, end, lang.locale)
+    """A date range the locale's way, in the month width of its long dates.
+
+    A whole quarter, month or year is named (:func:`period_name`); other ranges leave out what
+    the end shares with the start, the halves from CLDR's interval formats and the joiner from
+    the catalog: ``2027年1月10日至4月30日`` / ``January 10 – April 30, 2027``.
+
+    >>> from opscontent.i18n import language
+    >>> zh, en = language("zh"), language("en")
+    >>> format_period(dt.date(2027, 1, 10), dt.date(2027, 4, 30), zh)
+    '2027年1月10日至4月30日'
+    >>> format_period(dt.date(2027, 1, 10), dt.date(2027, 4, 30), en)
+    'January 10 – April 30, 2027'
+    >>> format_period(dt.date(2027, 1, 1), dt.date(2027, 3, 31), zh)
+    '2027年第一季度'
+    """
+    return period_name(start, end, lang) or _range(start, end, lang)
+
+
+def period_name(start: dt.date, end: dt.date, lang: Language) -> str | None:
+    """The name of a whole quarter, month or year (``Q1 2027`` / ``2027年第一季度``), else None.
+
+    Chinese writes the quarter with the wide CLDR name (第一季度) where CLDR's pattern has a
+    digit (第1季度).
+    """
+    if start.day != 1 or end < start or (end + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    locale = lang.locale
+    if months == 12 and start.month == 1:
+        skeleton = "y"
+    elif months == 3 and start.month % 3 == 1:
+        skeleton = "yQQQ"
+    elif months == 1:
+        skeleton = "yMMMM"
+    else:
+        return None
+    found = locale.datetime_skeletons.get(skeleton)
+    pattern: str = found.pattern if found is not None else skeleton
+    if skeleton == "yQQQ" and lang.is_chinese:
+        pattern = pattern.replace("第Q季度", "QQQQ")
+    text: str = parse_date_pattern(pattern).apply(start, locale)
+    return text
+
+
+def _range(start: dt.date, end: dt.date, lang: Language) -> str:
+    if start == end:
+        return format_date(start, lang)
+    first, last = _halves(start, end, lang.locale)
+    return lang.gettext(N_("{start} – {end}"), start=first, end=last)
 
 
 @functools.lru_cache(maxsize=4096)
-def _interval(start: dt.date, end: dt.date, locale: Locale) -> str:
-    return format_interval(start, end, skeleton="yMMMd", locale=locale)
+def _halves(start: dt.date, end: dt.date, locale: Locale) -> tuple[str, str]:
+    """The two halves of CLDR's ``yMMMd`` interval, in the long date's month width."""
+    differ = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+    head, tail = locale.interval_formats["yMMMd"][differ]
+    wide = "MMMM" in get_date_format("long", locale=locale).pattern
+    halves = []
+    for date, cldr in ((start, head), (end, tail)):
+        pattern = _JOINER.sub("", cldr)
+        if wide:
+            pattern = pattern.replace("MMM", "MMMM")
+        halves.append(parse_date_pattern(pattern).apply(date, locale))
+    return halves[0], halves[1]
+
+
+_JOINER = re.compile(r"[\s\u2009]*[–~-][\s\u2009]*$")
+"""The range dash CLDR attaches to the first half of an interval."""
 
 
 def format_quantity(quantity: Quantity, lang: Language) -> str:
@@ -177,6 +258,8 @@ def format_amount(
             n=format_number(value, lang),
         )
     if unit is Unit.CURRENCY and currency:
+        if lang.is_chinese:
+            return _yuan(value, currency, lang)
         return _currency(value, currency, lang.locale)
     if unit is Unit.DURATION and time_unit:
         return format_duration(value, time_unit, lang)
@@ -198,7 +281,10 @@ def _long_date(value: dt.date, locale: Locale) -> str:
 
 
 def format_list(
-    items: Sequence[str], lang: Language, *, style: Literal["standard", "or"] = "standard"
+    items: Sequence[str], lang: Language, *, style: Literal["standard", "or", "unit"] = "standard"
 ) -> str:
-    """Join items the locale's way: ``A、B和C`` / ``A, B, and C`` (``style="or"`` for 或)."""
+    """Join items the locale's way: ``A、B和C`` / ``A, B, and C``.
+
+    ``style="or"`` joins with 或 / or, ``"unit"`` without a conjunction (``A, B, C``).
+    """
     return _format_list(list(items), style=style, locale=lang.locale)

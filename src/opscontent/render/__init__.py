@@ -7,7 +7,8 @@ from typing import Any
 
 from babel import Locale
 
-from opscontent.i18n import DEFAULT_LOCALE, Language, language
+from opscontent.i18n import Language, language
+from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
 from opscontent.render.protocol import Renderer
 from opscontent.render.registry import (
@@ -32,7 +33,7 @@ def render(
     doc: Document,
     format: str | Renderer | type[Any] = "markdown",
     *,
-    locale: str | Locale | Language = DEFAULT_LOCALE,
+    locale: str | Locale | Language | None = None,
     **options: Any,
 ) -> str | bytes:
     """Render ``doc`` with the renderer ``format`` in ``locale``.
@@ -40,7 +41,10 @@ def render(
     Args:
         doc: the document.
         format: a renderer name (see :func:`available_renderers`), class or instance.
-        locale: ``zh``, ``zh_CN``, ``zh-Hans``, ``en``, ``en_US`` …
+        locale: ``zh``, ``zh_CN``, ``zh-Hans``, ``en``, ``en_US`` …; by default the
+            document's ``meta.language``, else ``zh_Hans_CN``. The labels follow the locale,
+            the content stays as written: the HTML ``lang`` and the DOCX language follow the
+            content.
         options: renderer options, e.g. ``template_dirs=["my_templates"]`` or
             ``han_latin_space=True`` for the built-in text, Markdown and HTML renderers.
 
@@ -59,6 +63,7 @@ def render(
     """
     renderer = get_renderer(format)
     check_options(renderer, options)
+    locale = resolve_locale(doc, locale)
     lang = language(locale, tuple(Path(d) for d in options.get("catalog_dirs", ())))
     return renderer.render(
         doc, locale=str(lang.locale) if not isinstance(locale, str) else locale, **options

@@ -19,6 +19,7 @@ from opscontent.render._sandbox import (
     render_limited,
 )
 from opscontent.render.environment import TemplateKind, environment, template_name
+from opscontent.render.goals import GoalText
 from opscontent.render.view import localized_view
 
 __all__ = ["TemplatedRenderer"]
@@ -30,8 +31,8 @@ class TemplatedRenderer:
     Options (all keyword-only): ``template_dirs`` (folders whose templates override or extend
     the built-ins, run sandboxed), ``template_timeout`` (seconds, default 30) and
     ``template_max_output`` (characters, default 64 Mi) that bound a render of those templates,
-    ``han_latin_space`` and ``normalize_punctuation`` (Chinese typesetting, see
-    :class:`~opscontent.render.view.ViewOptions`).
+    ``han_latin_space`` and ``normalize_punctuation`` (Chinese typesetting) and ``goal_text``
+    (``"statement"`` or ``"generated"``), see :class:`~opscontent.render.view.ViewOptions`.
     """
 
     name: ClassVar[str]
@@ -50,6 +51,7 @@ class TemplatedRenderer:
         normalize_punctuation: bool = True,
         template_timeout: float = DEFAULT_TIMEOUT,
         template_max_output: int = DEFAULT_MAX_OUTPUT,
+        goal_text: GoalText = "statement",
     ) -> str:
         """Render ``doc``; the result ends with one newline.
 
@@ -65,6 +67,7 @@ class TemplatedRenderer:
             catalog_dirs=catalog_dirs,
             han_latin_space=han_latin_space,
             normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
         )
         dirs = tuple(Path(d) for d in template_dirs)
         context = {"doc": view, "document": doc, "locale": view.locale}

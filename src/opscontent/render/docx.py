@@ -1,12 +1,17 @@
-"""``docx``: a Word document with real styles (needs the ``[docx]`` extra, python-docx).
+"""``docx``: a Word document a company would send (needs the ``[docx]`` extra, python-docx).
 
-Title, Heading 1 per section (numbered like the text renderer: ``一、`` / ``1.``), Heading 2
-per project, items with their markers (``（一）`` / ``1.1``), details as List Bullet, sub-items
-as List Number restarting at 1 for every list, tables (Table Grid) for KPIs, workflow steps and
-milestones with columns sized by what they hold, on A4 paper (Letter in the United States and
-Canada). East Asian fonts are set on every style used (``w:eastAsia``) so Chinese text never
-falls back to a Latin font, and the document properties carry title, author, language and the
-document's own date. The same document gives the same bytes.
+Title, the facts of ``meta`` as a two-column table, Heading 1 per section (numbered like the
+text renderer: ``一、`` / ``1.``), Heading 2 per project, items with their markers (``（一）`` /
+``1.1``), their details as a bulleted list and sub-items as a numbered list restarting at 1,
+both indented one level below their item; tables for KPIs, workflow steps and milestones with
+columns sized by what they hold, header rows repeated on every page and rows never split.
+Styles and page come from the built-in template (:mod:`._docx_template`) or from
+``reference_doc``. The document properties carry title, authors, language and the document's
+own date; the same document gives the same bytes.
+
+The body is written as XML elements appended in order, so the time grows linearly with the
+document (python-docx's ``add_paragraph`` looks for the section properties at the end of the
+body on every call, which made 10^5 items take minutes).
 """
 
 from __future__ import annotations
@@ -18,22 +23,21 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from os import PathLike
+from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import IO, Any
 
 from babel import Locale
 
-from opscontent.exceptions import MissingExtraError
+from opscontent._chars import printable
+from opscontent.exceptions import MissingExtraError, ReadError
 from opscontent.model import Document
+from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
+from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
+from opscontent.render.goals import GoalText
 from opscontent.render.view import DocumentView, ItemView, Table, localized_view
 
 __all__ = ["DocxRenderer"]
-
-BODY_FONT_EAST_ASIA = "宋体"
-"""East Asian font of body text (SimSun; Word and LibreOffice map it to an installed CJK font)."""
-HEADING_FONT_EAST_ASIA = "黑体"
-"""East Asian font of the title and headings (SimHei)."""
-_STYLES = ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "List Number", "Table Grid")
 
 
 def _docx() -> ModuleType:
@@ -59,28 +63,66 @@ class DocxRenderer:
         catalog_dirs: Sequence[str | PathLike[str]] = (),
         han_latin_space: bool = False,
         normalize_punctuation: bool = True,
+        goal_text: GoalText = "statement",
+        reference_doc: str | PathLike[str] | bytes | IO[bytes] | None = None,
     ) -> bytes:
-        """Render ``doc`` as the bytes of a .docx file; options as for the text renderer."""
+        """Render ``doc`` as the bytes of a .docx file.
+
+        ``reference_doc`` (a path, the bytes or a binary file of a .docx) gives the styles,
+        page setup, headers and footers, as pandoc's ``--reference-doc``: its content is
+        dropped, its styles are kept, styles it lacks are added. The other options are the
+        text renderer's.
+
+        Raises:
+            ReadError: ``reference_doc`` cannot be read as a .docx file.
+
+        """
         lang, view = localized_view(
             doc,
             locale,
             catalog_dirs=catalog_dirs,
             han_latin_space=han_latin_space,
             normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
         )
-        return _Writer(_docx(), view, doc, lang.locale).write()
+        docx = _docx()
+        out = docx.Document() if reference_doc is None else _reference(docx, reference_doc)
+        return _Writer(docx, out, view, doc, lang.locale, built_in=reference_doc is None).write()
 
 
-_LETTER_TERRITORIES = frozenset({"US", "CA"})
-"""Where Letter paper is the norm; everywhere else gets A4."""
+def _reference(docx: ModuleType, source: str | PathLike[str] | bytes | IO[bytes]) -> Any:
+    """The reference document with its body emptied (the section properties stay)."""
+    name = "<reference document>" if isinstance(source, bytes | io.IOBase) else str(source)
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    if isinstance(stream, str | PathLike) and not Path(stream).is_file():
+        raise ReadError("cannot use reference document: no such file", file=name)
+    try:
+        out = docx.Document(str(stream) if isinstance(stream, PathLike) else stream)
+    except Exception:  # python-docx, zipfile and lxml raise many kinds
+        message = "cannot use reference document: not a Word (.docx) document"
+        raise ReadError(message, file=name) from None
+    body = out.element.body
+    for child in list(body):
+        if child.tag != docx.oxml.ns.qn("w:sectPr"):
+            body.remove(child)
+    return out
+
+
 _CELL = 66675
 """Width of one display cell (half a CJK character of 10.5 pt body text) in EMU."""
+_EMU_PER_TWIP = 635
 _PADDING = 3
 """The cell margins, in display cells."""
 _MIN_CELLS = 4
 """Narrowest text of a column: two CJK characters."""
+_SHORT_CELLS = 6
+"""Text this short (three CJK characters: a name, 每周, 负责人) is never wrapped."""
 _UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 """A run that a line cannot break inside: Latin words and numbers (CJK breaks anywhere)."""
+_CORE_LIMIT = 255
+"""The longest text a core property (title, author …) may hold."""
+_HEADER_FILL = "E7E6E6"
+"""Background of table header rows and fact labels in the built-in template."""
 
 
 def _display_width(text: str) -> float:
@@ -88,97 +130,125 @@ def _display_width(text: str) -> float:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1.25 for char in text)
 
 
+def _fit(text: str) -> str:
+    """``text`` cut to what a core property holds, with an ellipsis when cut."""
+    text = printable(text)
+    return text if len(text) <= _CORE_LIMIT else text[: _CORE_LIMIT - 1] + "…"
+
+
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """The time stamp of every file in the package: the earliest a zip can hold, as reproducible
 builds use, so that the same document gives the same bytes."""
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>opscontent</Application></Properties>"
+)
+"""The extended properties: the generator is opscontent (the template said Microsoft Word)."""
 
 
-def _reproducible(package: bytes) -> bytes:
-    """The package with every member's time stamp fixed (python-docx writes the current time)."""
+def _reproducible(package: bytes, *, built_in: bool) -> bytes:
+    """The package with every member's time stamp fixed (python-docx writes the current time).
+
+    From the built-in template the extended properties name opscontent as the application,
+    and the template's thumbnail (a blank page) is left out.
+    """
     source = zipfile.ZipFile(io.BytesIO(package))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for info in source.infolist():
+            data = source.read(info)
+            if built_in and info.filename == "docProps/thumbnail.jpeg":
+                continue
+            if built_in and info.filename in ("_rels/.rels", "[Content_Types].xml"):
+                data = re.sub(rb"<(Relationship|Override)[^>]*thumbnail[^>]*/>", b"", data)
+            if built_in and info.filename == "docProps/app.xml":
+                data = _APP_XML
             fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             fixed.compress_type = info.compress_type
             fixed.external_attr = info.external_attr
-            target.writestr(fixed, source.read(info))
+            target.writestr(fixed, data)
     return buffer.getvalue()
 
 
 class _Writer:
-    def __init__(self, docx: ModuleType, view: DocumentView, doc: Document, locale: Locale) -> None:
-        self.docx = docx
-        self.view = view
-        self.doc = doc
+    def __init__(
+        self,
+        docx: ModuleType,
+        out: Any,
+        view: DocumentView,
+        doc: Document,
+        locale: Locale,
+        *,
+        built_in: bool,
+    ) -> None:
+        self.docx, self.out, self.view, self.doc = docx, out, view, doc
         self.locale = locale
-        self.out: Any = docx.Document()
+        self.built_in = built_in
         self.qn = docx.oxml.ns.qn
-        numbering = self.out.part.numbering_part.numbering_definitions._numbering
-        self.numbering = numbering
-        list_number = self.out.styles["List Number"].element.pPr.numPr.numId.val
-        self.list_abstract = numbering.num_having_numId(list_number).abstractNumId.val
+        self.body = Body()
+        self.styles: dict[str, str] = {}
+        self.table_style: str | None = None
 
     def write(self) -> bytes:
         view, out = self.view, self.out
-        self.page()
-        self.fonts()
+        if self.built_in:
+            paper(out, self.docx, self.locale.territory)
+        prepare(
+            out, self.docx, chinese=view.chinese, language=view.lang_tag, built_in=self.built_in
+        )
+        self.styles = {name: out.styles[name].style_id for name in STYLE_NAMES}
+        names = {style.name: style for style in out.styles}
+        self.table_style = names["Table Grid"].style_id if "Table Grid" in names else None
+        self.lists = Lists(out)
         self.properties()
-        out.add_paragraph(view.title, style="Title")
+        self.paragraph("Title", [(view.title, False)])
         if view.lead:
-            out.add_paragraph(view.lead)
-        for fact in view.facts:
-            self.labelled(fact.label, fact.value)
+            self.paragraph("Normal", [(view.lead, False)])
+        if view.facts:
+            self.table(Table([], [[f.label, f.value] for f in view.facts]), facts=True)
         for section in view.sections:
-            out.add_heading(section.numbered, level=1)
+            self.paragraph("Heading 1", [(section.numbered, False)])
             for text in (section.summary, section.body):
                 if text:
-                    out.add_paragraph(text)
+                    self.paragraph("Normal", [(text, False)])
             if section.table is not None:
                 self.table(section.table)
                 continue
             for item in section.items:
-                self.item(item, item.marker, heading=section.kind == "projects")
+                self.item(item, heading=section.kind == "projects")
+        self.flush()
         buffer = io.BytesIO()
         out.save(buffer)
-        return _reproducible(buffer.getvalue())
+        return _reproducible(buffer.getvalue(), built_in=self.built_in)
 
-    def page(self) -> None:
-        """A4, except where Letter is the paper size (the United States and Canada)."""
-        if self.locale.territory in _LETTER_TERRITORIES:
-            return  # python-docx's template is Letter already
-        section = self.out.sections[0]
-        section.page_width, section.page_height = self.docx.shared.Mm(210), self.docx.shared.Mm(297)
+    def flush(self) -> None:
+        """Put the body markup into the document part, parsing the part once.
 
-    def fonts(self) -> None:
-        """East Asian fonts (and, for Chinese, the East Asian language) on every style used."""
-        for name in _STYLES:
-            style = self.out.styles[name]
-            rpr = style.element.get_or_add_rPr()
-            fonts = rpr.find(self.qn("w:rFonts"))
-            if fonts is None:
-                fonts = rpr.makeelement(self.qn("w:rFonts"), {})
-                rpr.insert(0, fonts)
-            heading = name.startswith(("Heading", "Title"))
-            east_asia = HEADING_FONT_EAST_ASIA if heading else BODY_FONT_EAST_ASIA
-            fonts.set(self.qn("w:eastAsia"), east_asia)
-            if self.view.chinese:
-                fonts.set(self.qn("w:hint"), "eastAsia")
-                lang = rpr.find(self.qn("w:lang"))
-                if lang is None:
-                    lang = rpr.makeelement(self.qn("w:lang"), {})
-                    rpr.append(lang)
-                lang.set(self.qn("w:eastAsia"), "zh-CN")
+        lxml takes time in proportion to the document for each element moved into it, so
+        the part's XML is written around the body markup and parsed as a whole instead.
+        """
+        part, root = self.out.part, self.out.element
+        body = root.body
+        marker = body.makeelement(self.qn("w:p"), {"opscontent-body": "1"})
+        body.insert(0, marker)
+        text = self.docx.oxml.xmlchemy.serialize_for_reading(root)
+        head, tail = text.split('<w:p opscontent-body="1"/>', 1)
+        if root.nsmap.get("w") != W_NAMESPACE:  # pragma: no cover - Word always writes w:
+            raise ReadError("the reference document does not use the usual w: XML prefix")
+        part._element = self.docx.oxml.parse_xml(f"{head}{self.body.markup()}{tail}")
 
     def properties(self) -> None:
-        props = self.out.core_properties
-        props.title = self.view.title
-        props.author = ", ".join(self.doc.meta.authors) or (self.doc.meta.organization or "")
+        """Title, authors, subject, language, version and the document's own date."""
+        props, meta = self.out.core_properties, self.doc.meta
+        props.title = _fit(self.view.title)
+        props.author = _fit(", ".join(meta.authors) or (meta.organization or ""))
+        props.last_modified_by = props.author
+        props.comments = ""  # the template says "generated by python-docx"
         props.language = self.view.lang_tag
-        props.subject = self.doc.meta.role or ""
-        if self.doc.meta.version:
-            props.version = self.doc.meta.version
-        meta = self.doc.meta
+        props.subject = _fit(meta.role or "")
+        if meta.version:
+            props.version = _fit(meta.version)
         date = meta.effective_date or meta.date_posted
         if date is None:  # no date of its own: drop the template's (2013) instead of lying
             for name in ("dcterms:created", "dcterms:modified"):
@@ -188,56 +258,59 @@ class _Writer:
         else:
             props.created = props.modified = dt.datetime.combine(date, dt.time(), dt.UTC)
 
-    def labelled(self, label: str, value: str, style: str | None = None) -> None:
-        paragraph = self.out.add_paragraph(style=style)
-        paragraph.add_run(f"{label}{self.view.colon}").bold = True
-        paragraph.add_run(value)
+    # -- content --------------------------------------------------------------------------
 
-    def item(self, item: ItemView, mark: str, *, heading: bool) -> None:
+    def paragraph(self, style: str, runs: list[Run], **options: Any) -> None:
+        """A paragraph in one of :data:`STYLE_NAMES`; options as :meth:`Body.paragraph`."""
+        style_id = None if style == "Normal" else self.styles[style]
+        self.body.paragraph(style_id, runs, **options)
+
+    def item(self, item: ItemView, *, heading: bool) -> None:
         view = self.view
+        children = bool(item.details or item.subitems or item.table)
         if heading:
-            self.out.add_heading(f"{mark}{view.gap}{item.head}", level=2)
+            self.paragraph("Heading 2", [(f"{item.marker}{view.gap}{item.head}", False)])
             if item.text:
-                self.out.add_paragraph(item.text)
+                self.paragraph("Normal", [(item.text, False)], keep_with_next=children)
         else:
-            paragraph = self.out.add_paragraph()
-            paragraph.add_run(f"{mark}{view.gap}")
-            paragraph.add_run(item.head).bold = True
+            runs = [(f"{item.marker}{view.gap}", False), (item.head, True)]
             if item.text:
-                paragraph.add_run(f"{view.colon}{item.text}")
+                runs.append((f"{view.colon}{item.text}", False))
+            self.paragraph("Normal", runs, keep_with_next=children)
         for detail in item.details:
-            self.labelled(detail.label, detail.value, style="List Bullet")
+            runs = [(f"{detail.label}{view.colon}", True), (detail.value, False)]
+            self.paragraph("List Bullet", runs, num_id=self.lists.bullets)
         if item.table is not None:
             self.table(item.table)
         elif item.subitems:
-            num_id = self.restarted_list()
+            if item.subitems_label:
+                label = f"{item.subitems_label}{view.colon.strip()}"
+                self.paragraph(
+                    "List Bullet", [(label, True)], num_id=self.lists.bullets, keep_with_next=True
+                )
+            num_id = self.lists.numbered()
+            indent = 3 * CHILD_INDENT if item.subitems_label else None
             for sub in item.subitems:
-                paragraph = self.out.add_paragraph(sub, style="List Number")
-                num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                num_pr.get_or_add_ilvl().val = 0
-                num_pr.get_or_add_numId().val = num_id
+                self.paragraph("List Number", [(sub, False)], num_id=num_id, indent=indent)
 
-    def restarted_list(self) -> int:
-        """A new Word list that counts from 1, sharing the List Number format."""
-        num = self.numbering.add_num(self.list_abstract)
-        num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        num_id: int = num.numId
-        return num_id
+    def table(self, data: Table, *, facts: bool = False) -> None:
+        """A table with fixed column widths; the header row repeats, no row splits."""
+        count = len(data.rows[0]) if data.rows else len(data.columns)
+        rows: list[list[Cell]] = [
+            [(cell, facts and index == 0) for index, cell in enumerate(row)] for row in data.rows
+        ]
+        self.body.table(
+            self.widths(data, count, facts=facts),
+            data.columns,
+            rows,
+            style_id=self.table_style,
+            fill=_HEADER_FILL if self.built_in else None,
+            label_column=facts,
+        )
+        self.paragraph("Normal", [])  # keeps the next table apart, and gives room below
 
-    def table(self, data: Table) -> None:
-        table = self.out.add_table(rows=1, cols=len(data.columns))
-        table.style = self.out.styles["Table Grid"]
-        for cell, text in zip(table.rows[0].cells, data.columns, strict=True):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        for row in data.rows:
-            cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
-                cell.text = text
-        self.widths(table, data)
-
-    def widths(self, table: Any, data: Table) -> None:
-        """Column widths the way browsers lay tables out.
+    def widths(self, data: Table, count: int, *, facts: bool = False) -> list[int]:
+        """Column widths in twips, the way browsers lay tables out.
 
         Every column first gets what it cannot do without: two CJK characters, or its longest
         run that cannot wrap, such as ``35%`` or ``100,000``. The rest of the line goes to the
@@ -247,22 +320,22 @@ class _Writer:
         section = self.out.sections[-1]
         available = section.page_width - section.left_margin - section.right_margin
         least, most = [], []
-        for i, heading in enumerate(data.columns):
-            cells = [row[i] for row in data.rows]
-            words = [word for cell in [heading, *cells] for word in _UNBROKEN.findall(cell)]
-            narrowest = max([_MIN_CELLS, *map(_display_width, words)])
-            widest = max([narrowest, *map(_display_width, [heading, *cells])])
+        for i in range(count):
+            texts = [row[i] for row in data.rows] + ([data.columns[i]] if data.columns else [])
+            words = [word for cell in texts for word in _UNBROKEN.findall(cell)]
+            full = list(map(_display_width, texts))
+            short = [width for width in full if width <= _SHORT_CELLS]
+            narrowest = max([_MIN_CELLS, *short, *map(_display_width, words)])
+            widest = max([narrowest, *full])
             least.append((narrowest + _PADDING) * _CELL)
             most.append((widest + _PADDING) * _CELL)
-        if sum(most) <= available:  # everything fits on one line: share the spare room
+        if facts:  # labels as wide as they need, the values get the rest
+            widths = [most[0], available - most[0]]
+        elif sum(most) <= available:  # everything fits on one line: share the spare room
             widths = [available * width / sum(most) for width in most]
         elif sum(least) >= available:  # even the least does not fit: shrink it evenly
             widths = [available * width / sum(least) for width in least]
         else:
             spare = (available - sum(least)) / (sum(most) - sum(least))
             widths = [low + (high - low) * spare for low, high in zip(least, most, strict=True)]
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = int(width)
-            for cell in column.cells:
-                cell.width = int(width)
+        return [int(width / _EMU_PER_TWIP) for width in widths]

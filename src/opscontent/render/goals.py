@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Literal
 
-from opscontent.i18n import N_, Language
-from opscontent.i18n.formatting import format_amount, format_date, format_period, format_quantity
+from opscontent.i18n import N_, Language, language
+from opscontent.i18n.formatting import (
+    format_amount,
+    format_date,
+    format_period,
+    format_quantity,
+    period_name,
+)
 from opscontent.model import Direction, Metric, Quantity, SmartGoal
 
-__all__ = ["goal_sentence"]
+__all__ = ["GoalText", "goal_sentence", "sentence_language"]
+
+GoalText = Literal["statement", "generated"]
+"""What a goal reads as: its statement as written, or the sentence built from its fields."""
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[a-z]{2}")
 
 # One whole sentence per direction and shape, so each language orders the words its own way.
 _SENTENCES = {
@@ -31,6 +45,21 @@ _SENTENCES = {
         N_("Keep {metric} steady {time}"),
     ),
 }
+
+
+def sentence_language(metric: Metric, goal: SmartGoal, lang: Language) -> Language | None:
+    """The language a sentence about ``metric`` must be built in when not ``lang``'s, else None.
+
+    The words of the sentence are ``lang``'s, the metric's name and scope are the author's: a
+    Chinese name in an English sentence (``Raise 次日留存率 of 新注册用户``) or English words in
+    a Chinese one would mix two languages, so the sentence follows the names instead.
+    """
+    names = " ".join(filter(None, (metric.name, goal.scope or metric.scope)))
+    if _HAN.search(names):
+        return None if lang.is_chinese else language("zh")
+    if lang.is_chinese and _WORD.search(names):
+        return language("en")  # "organic sessions"; acronyms such as NPS read well in Chinese
+    return None
 
 
 def goal_sentence(goal: SmartGoal, metric: Metric, lang: Language, t: Callable[[str], str]) -> str:
@@ -62,8 +91,11 @@ def _time(goal: SmartGoal, lang: Language) -> str:
     if goal.deadline is not None:
         return lang.gettext(N_("by {deadline}"), deadline=format_date(goal.deadline, lang))
     if goal.period is not None:
-        period = format_period(goal.period.start, goal.period.end, lang)
-        return lang.gettext(N_("during {period}"), period=period)
+        start, end = goal.period.start, goal.period.end
+        named = period_name(start, end, lang)  # in Q1 2027, 在2027年第一季度
+        if named is not None:
+            return lang.gettext(N_("in {period}"), period=named)
+        return lang.gettext(N_("during {period}"), period=format_period(start, end, lang))
     return ""
 
 

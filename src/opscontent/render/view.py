@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from babel import Locale
+
+from opscontent._chars import printable
 from opscontent.i18n import N_, Language, language
 from opscontent.i18n.formatting import (
     format_amount,
@@ -28,7 +32,8 @@ from opscontent.i18n.formatting import (
 )
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
-from opscontent.i18n.typography import typeset_zh
+from opscontent.i18n.resolution import content_locale
+from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.model import (
     KINDS,
     Competitor,
@@ -49,7 +54,7 @@ from opscontent.model import (
     WorkflowStep,
 )
 from opscontent.model.items import PREFERRED_WORDING
-from opscontent.render.goals import goal_sentence
+from opscontent.render.goals import GoalText, goal_sentence, sentence_language
 
 __all__ = [
     "Detail",
@@ -71,6 +76,9 @@ class ViewOptions:
     """Put a space between Han characters and Latin letters or digits (Chinese only)."""
     normalize_punctuation: bool = True
     """Turn ASCII , : ; ! ? ( ) between Han text into full-width forms (Chinese only)."""
+    goal_text: GoalText = "statement"
+    """A goal's text: its ``statement`` as written (the sentence built from its fields when it
+    has none), or ``"generated"``, always the sentence built from the fields."""
 
 
 @dataclass(slots=True)
@@ -155,7 +163,9 @@ class DocumentView:
     facts: list[Detail]
     sections: list[SectionView]
     lang_tag: str
+    """The language of the content (``zh-Hans``, ``en``): HTML ``lang``, DOCX language."""
     locale: str
+    """The locale of labels, numbers and dates (``zh_Hans_CN``, ``en_US``)."""
     chinese: bool
     colon: str
     """``：`` or ``: ``."""
@@ -168,13 +178,18 @@ class DocumentView:
 
 
 def _collapse_spaces(text: str) -> str:
-    return " ".join(text.split())
+    return join_lines(printable(text))  # Chinese content joins its lines without spaces
+
+
+def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
+    return typeset_zh(printable(text), punctuation=punctuation, space=space)
 
 
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
         self.lang = lang
+        self.goal_text = options.goal_text
         self.chinese = lang.is_chinese
         self.colon = "：" if self.chinese else ": "
         self.semicolon = "；" if self.chinese else "; "
@@ -182,7 +197,7 @@ class _Builder:
         self.metrics = doc.metrics()
         self.t: Callable[[str], str] = (
             functools.partial(
-                typeset_zh,
+                _typeset_zh,
                 punctuation=options.normalize_punctuation,
                 space=options.han_latin_space,
             )
@@ -256,7 +271,7 @@ class _Builder:
         if node.within is not None:
             duration = format_duration(node.within.value, node.within.unit, lang)
             parts.append(lang.gettext(N_("within {duration}"), duration=duration))
-        if node.cadence is not None:
+        if node.cadence is not None and not _says_cadence(node.note, node.cadence):
             parts.append(enum_label(node.cadence, lang))
         if node.note is not None:
             parts.append(self.t(node.note))
@@ -306,13 +321,19 @@ class _Builder:
 
     def goal(self, goal: SmartGoal) -> ItemView:
         metric = goal.inline_metric or self.metrics[goal.metric_key]
-        sentence = goal_sentence(goal, metric, self.lang, self.t)
-        return ItemView(
-            head=sentence,
-            details=self.details(goal, ("owner", "objective", "rationale")),
-            subitems=[self.t(s) for s in goal.initiatives],
-            subitems_label=self.labels["initiatives"],
-        )
+        words = sentence_language(metric, goal, self.lang)
+        if goal.statement is not None and (self.goal_text == "statement" or words is not None):
+            sentence = self.t(goal.statement)  # the author's words, never rebuilt
+        else:
+            sentence = goal_sentence(goal, metric, words or self.lang, self.t)
+        # the initiatives are a labelled detail like the owner, in every format; English joins
+        # these whole clauses without "and" (Refresh …, Publish …), Chinese with 、和
+        details = self.details(goal, ("owner", "objective", "rationale"))
+        if goal.initiatives:
+            style: Literal["standard", "unit"] = "standard" if self.chinese else "unit"
+            actions = format_list([self.t(s) for s in goal.initiatives], self.lang, style=style)
+            details.append(Detail(self.labels["initiatives"], actions))
+        return ItemView(head=sentence, details=details)
 
     def project(self, project: Project) -> ItemView:
         """The shaped project, with its milestones as a table and as sub-items."""
@@ -436,21 +457,42 @@ class _Builder:
         facts_by_field = {
             name: text for name in fact_names if (text := self.value(getattr(meta, name)))
         }
-        locale = lang.locale
-        tag = locale.language + (f"-{locale.script}" if locale.script else "")
+        content = content_locale(self.doc) or _guessed_locale(meta.title, lang)
+        tag = content.language + (f"-{content.script}" if content.script else "")
         return DocumentView(
             title=self.t(meta.title),
             lead=self.opt(meta.summary),
             facts=facts,
             sections=[self.section(i, s) for i, s in enumerate(self.doc.sections)],
             lang_tag=tag,
-            locale=str(locale),
+            locale=str(lang.locale),
             chinese=self.chinese,
             colon=self.colon,
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
             facts_by_field=facts_by_field,
         )
+
+
+def _says_cadence(note: str | None, cadence: Enum) -> bool:
+    """Whether ``note`` already names the cadence (每季度首周内 says 每季度) in either language."""
+    if note is None:
+        return False
+    folded = note.casefold()
+    return any(enum_label(cadence, language(code)).casefold() in folded for code in ("zh", "en"))
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]{2}")
+
+
+def _guessed_locale(title: str, lang: Language) -> Locale:
+    """The language of a document that does not say: Chinese when its title has Han text."""
+    if _HAN.search(title):
+        return lang.locale if lang.is_chinese else Locale("zh", script="Hans")
+    if lang.is_chinese and _LATIN.search(title):
+        return Locale("en")
+    return lang.locale
 
 
 def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
@@ -506,11 +548,13 @@ def localized_view(
     catalog_dirs: Sequence[str | PathLike[str]] = (),
     han_latin_space: bool = False,
     normalize_punctuation: bool = True,
+    goal_text: GoalText = "statement",
 ) -> tuple[Language, DocumentView]:
     """The language and the view, from the options every view-based renderer takes.
 
-    ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``
-    and ``normalize_punctuation`` are the :class:`ViewOptions`.
+    ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``,
+    ``normalize_punctuation`` and ``goal_text`` are the :class:`ViewOptions`.
     """
     lang = language(locale, tuple(Path(d) for d in catalog_dirs))
-    return lang, build_view(doc, lang, ViewOptions(han_latin_space, normalize_punctuation))
+    options = ViewOptions(han_latin_space, normalize_punctuation, goal_text)
+    return lang, build_view(doc, lang, options)
