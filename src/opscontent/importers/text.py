@@ -19,7 +19,7 @@ from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
-from opscontent.importers.goals import detect_language
+from opscontent.importers.goals import detect_language, parse_goal
 from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
 
 __all__ = ["ImportResult", "LineRecord", "build_document", "parse_text"]
@@ -265,7 +265,10 @@ class _Builder:
             self.paragraph(_rest(line), draft)
 
     def subheading(self, line: Line, draft: _Draft) -> None:
-        if draft.kind in {SectionKind.GOALS, SectionKind.METRICS} and line.lists:
+        grouping = draft.kind is SectionKind.METRICS or (
+            draft.kind is SectionKind.GOALS and parse_goal(line.text, today=self.today).goal is None
+        )
+        if line.lists and grouping:
             # a group of goals or KPIs: its heading is kept in the summary, its items stay items
             draft.summary.append((line.text, line.number))
             draft.open_entry = False
