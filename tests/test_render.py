@@ -463,3 +463,21 @@ def test_reversed_project_dates_are_shown_as_given() -> None:
     doc = document(section("projects", {"name": "P", "start": "2027-05-01", "end": "2027-02-01"}))
     text = str(opscontent.render(doc, "text", locale="zh"))
     assert "（一）P（周期：2027年5月1日起，至2027年2月1日）" in text
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["import opscontent", "import opscontent.render.view", "from opscontent.render import view"],
+)
+def test_render_is_callable_and_its_modules_reachable(first: str) -> None:
+    """``opscontent.render(doc)`` renders and ``opscontent.render.view`` is the module, in any
+    import order (a fresh interpreter each time)."""
+    code = (
+        f"{first}\nimport opscontent\n"
+        'doc = opscontent.loads(\'{"meta": {"title": "T"}}\')\n'
+        "assert opscontent.render(doc, 'text', locale='en') == 'T\\n'\n"
+        "assert opscontent.render.view.build_view.__module__ == 'opscontent.render.view'\n"
+        "from opscontent import render\n"
+        "assert render(doc, 'json', locale='en').startswith('{')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

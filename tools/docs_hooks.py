@@ -133,7 +133,10 @@ def api(lang: str) -> str:
     for name in opscontent.__all__:
         obj = getattr(opscontent, name)
         path = f"opscontent.{name}"
-        if importlib.util.find_spec(path) is not None and not inspect.ismodule(obj):
+        if inspect.ismodule(obj) and callable(obj):  # opscontent.render: call it to render
+            obj = getattr(obj, name)
+            path = f"{obj.__module__}.{obj.__qualname__}"
+        elif importlib.util.find_spec(path) is not None and not inspect.ismodule(obj):
             path = f"{obj.__module__}.{obj.__qualname__}"  # a module of the same name hides it
         groups[_group(obj)].append(path)
     out = []

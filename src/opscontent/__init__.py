@@ -160,21 +160,21 @@ def __dir__() -> list[str]:
 
 
 class _Package(types.ModuleType):
-    """The package module: ``opscontent.render`` stays the function.
+    """The package module, whose ``render`` is the callable :mod:`opscontent.render` package.
 
-    Importing the subpackage :mod:`opscontent.render` sets the package's attribute ``render``
-    to the subpackage; eager imports used to overwrite it with the function right after, lazy
-    ones cannot, so the attribute is a property that ignores that assignment.
+    ``opscontent.render(doc, "html")`` renders and ``opscontent.render.view`` is the view
+    module: the package renders when called (see :mod:`opscontent.render`). Importing the
+    subpackage sets the attribute to the same object, so it never changes meaning.
     """
 
     @property
     def render(self) -> Any:
-        """:func:`opscontent.render.render`."""
-        return importlib.import_module("opscontent.render").render
+        """The :mod:`opscontent.render` package; calling it is :func:`opscontent.render.render`."""
+        return importlib.import_module("opscontent.render")
 
     @render.setter
     def render(self, value: Any) -> None:
-        """The import system setting the subpackage: the function stays."""
+        """The import system setting the subpackage: the property already returns it."""
 
 
 sys.modules[__name__].__class__ = _Package

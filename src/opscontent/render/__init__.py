@@ -1,7 +1,15 @@
-"""Rendering documents: text, Markdown, HTML, JSON, and plug-ins."""
+"""Rendering documents: text, Markdown, HTML, Word, JSON, JSON-LD, and plug-ins.
+
+``opscontent.render`` is this package and, called, its :func:`render` function:
+``opscontent.render(doc, "html")`` renders, and ``opscontent.render.view.build_view`` is the
+view module's function, so both documented spellings work.
+"""
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +76,34 @@ def render(
     return renderer.render(
         doc, locale=str(lang.locale) if not isinstance(locale, str) else locale, **options
     )
+
+
+_MODULES = frozenset(
+    {"docx", "environment", "goals", "html", "json", "jsonld", "markdown", "protocol"}
+    | {"registry", "text", "view"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The package's public modules (``opscontent.render.view``), imported on first use."""
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _CallablePackage(types.ModuleType):
+    """The package, rendering when called: ``opscontent.render(doc, "markdown")``."""
+
+    def __call__(
+        self,
+        doc: Document,
+        format: str | Renderer | type[Any] = "markdown",
+        *,
+        locale: str | Locale | Language | None = None,
+        **options: Any,
+    ) -> str | bytes:
+        """Render ``doc``: the same as :func:`render`."""
+        return render(doc, format, locale=locale, **options)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
