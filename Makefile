@@ -55,7 +55,8 @@ mutation: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py; warm=$$?; \
-	$(BIN)/python benchmarks/speed_bench.py && exit $$warm
+	$(BIN)/python benchmarks/import_bench.py; imported=$$?; \
+	$(BIN)/python benchmarks/speed_bench.py && exit $$((warm + imported))
 
 schema: $(STAMP)
 	$(BIN)/opscontent schema -o schema/opscontent.schema.json

@@ -20,6 +20,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import opscontent
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
 FENCE = re.compile(
@@ -102,5 +104,9 @@ def workspace(where: Path) -> Path:
     shutil.copy(where / "examples" / "user-growth-operations.zh.yaml", where / "plan.yaml")
     for name in ("岗位说明.txt", "旧岗位说明.txt", "old.txt"):
         shutil.copy(SAMPLE_TEXT, where / name)
+    word = opscontent.render(opscontent.load(where / "plan.yaml"), "docx", locale="zh")
+    assert isinstance(word, bytes)
+    for name in ("岗位说明.docx", "plan.docx"):  # Word files to import
+        (where / name).write_bytes(word)
     (where / "my_templates").mkdir()
     return where

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from opscontent.importers import (
         GoalParse,
         ImportResult,
+        parse_docx,
         parse_goal,
         parse_text,
     )
@@ -112,7 +113,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UnknownRendererError",
         "ValidationError",
     ),
-    "opscontent.importers": ("GoalParse", "ImportResult", "parse_goal", "parse_text"),
+    "opscontent.importers": (
+        "GoalParse",
+        "ImportResult",
+        "parse_docx",
+        "parse_goal",
+        "parse_text",
+    ),
     "opscontent.io": ("dump", "dumps", "load", "loads"),
     "opscontent.model": (
         "Cadence",
@@ -221,6 +228,7 @@ __all__ = [
     "load",
     "load_profile",
     "loads",
+    "parse_docx",
     "parse_goal",
     "parse_text",
     "render",

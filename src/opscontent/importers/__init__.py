@@ -1,5 +1,6 @@
-"""Importing existing documents: pasted text into the model, goal sentences into SMART parts."""
+"""Importing existing documents: text and Word files into the model, goals into SMART parts."""
 
+from opscontent.importers.docx import parse_docx
 from opscontent.importers.goals import GoalParse, detect_language, parse_goal
 from opscontent.importers.text import ImportResult, LineRecord, parse_text
 from opscontent.importers.vocabulary import classify_heading
@@ -10,6 +11,7 @@ __all__ = [
     "LineRecord",
     "classify_heading",
     "detect_language",
+    "parse_docx",
     "parse_goal",
     "parse_text",
 ]

@@ -15,7 +15,8 @@ from typing import Any
 
 import pydantic
 
-from opscontent.importers.goals import parse_goal
+from opscontent.importers._tables import KpiRow, kpi_metric
+from opscontent.importers.goals import GoalParse, parse_goal
 from opscontent.model import (
     KINDS,
     AnalysisStage,
@@ -33,7 +34,6 @@ from opscontent.model import (
     ResearchItem,
     SectionKind,
     ServiceItem,
-    SmartGoal,
     Stage,
     ToolCategory,
     ToolItem,
@@ -42,7 +42,7 @@ from opscontent.model import (
 )
 from opscontent.model.items import PREFERRED_WORDING
 
-__all__ = ["Entry", "build_items"]
+__all__ = ["Built", "Entry", "build_items"]
 
 
 @dataclass
@@ -59,11 +59,33 @@ class Entry:
     """Input line numbers that went into this entry."""
     enumerated: bool = False
     """True for an item read out of a prose enumeration (包括A、B和C)."""
+    sep: str = "："
+    """What stood between the head and the text (``：``, ``: ``), as written."""
+    objective: str | None = None
+    """The objective a key result belongs to (OKRs)."""
+    kpi: KpiRow | None = None
+    """The cells of a KPI or key-result table row, by column."""
+    pieces: list[str] = field(default_factory=list)
+    """The sentences the text was split into, when each became an item of its own."""
 
     @property
     def whole(self) -> str:
-        """Head and text together."""
-        return f"{self.head}：{self.text}" if self.text else self.head
+        """Head and text together, joined as written."""
+        return f"{self.head}{self.sep}{self.text}" if self.text else self.head
+
+
+@dataclass
+class Built:
+    """The items of one section, and where each entry went."""
+
+    items: list[Any]
+    """The typed items."""
+    rejected: list[Entry]
+    """Entries that could not become an item (the caller keeps them in the summary)."""
+    placed: list[tuple[Entry, list[int]]]
+    """Each kept entry with the indexes of the items made from it."""
+    notes: list[str] = field(default_factory=list)
+    """What a reader should check."""
 
 
 def _guess(text: str, table: list[tuple[str, Any]], default: Any) -> Any:
@@ -214,45 +236,41 @@ _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
 }
 
 
-def build_items(
-    kind: SectionKind, entries: list[Entry], *, today: dt.date | None = None
-) -> tuple[list[Any], list[Entry]]:
-    """Typed items for ``kind``, and the entries that could not become one.
+def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | None = None) -> Built:
+    """Typed items for ``kind``, the entries that could not become one, and where each went.
 
     A goal sentence whose metric or direction cannot be read, or an entry missing what the
     item needs, is returned as rejected; the caller keeps its text in the section summary.
     """
     if kind is SectionKind.CUSTOM:
-        return [text for e in entries for text in (e.whole, *e.subitems)], []
+        texts: list[Any] = []
+        placed: list[tuple[Entry, list[int]]] = []
+        for e in entries:
+            start = len(texts)
+            texts.extend((e.whole, *e.subitems))
+            placed.append((e, list(range(start, len(texts)))))
+        return Built(texts, [], placed)
     if kind is SectionKind.GOALS:
-        goals: list[SmartGoal] = []
-        rest: list[Entry] = []
-        for entry in entries:
-            parsed = parse_goal(entry.whole, today=today)  # each sentence in its own language
-            if parsed.goal is None:
-                rest.append(entry)
-                continue
-            number = len(goals) + 1
-            metric = parsed.goal.inline_metric
-            assert metric is not None
-            draft = parsed.goal.model_copy(
-                update={
-                    "id": f"g{number}",
-                    "metric": metric.model_copy(update={"key": f"goal_metric_{number}"}),
-                    "initiatives": entry.subitems,
-                }
-            )
-            goals.append(_tidy(draft))
-        return goals, rest
+        return _goals(entries, today)
     builder = _BUILDERS.get(kind) or _shaped(KINDS[kind])
-    items: list[Any] = []
-    rejected: list[Entry] = []
+    built = Built([], [], [])
     keys: set[str] = set()
     for entry in entries:
         try:
-            item = builder(entry, len(items) + 1)
+            if entry.kpi is not None and kind is SectionKind.METRICS:
+                joiner = "：" if re.search(r"[\u4e00-\u9fff]", entry.head) else ": "
+                item, _ = kpi_metric(entry.kpi, f"kpi_{len(built.items) + 1}", joiner)
+                definition = _joined(item.definition or "", *entry.subitems)
+                item = item.model_copy(
+                    update={
+                        "key": _metric(entry, len(built.items) + 1).key,
+                        "definition": definition or None,
+                    }
+                )
+            else:
+                item = builder(entry, len(built.items) + 1)
         except pydantic.ValidationError:
-            rejected.append(entry)  # kept in the section summary by the caller
+            built.rejected.append(entry)  # kept in the section summary by the caller
             continue
         if isinstance(item, Metric):  # KPI keys are unique within a document
             key, suffix = item.key, 2
@@ -260,8 +278,97 @@ def build_items(
                 key, suffix = f"{item.key}_{suffix}"[:64], suffix + 1
             keys.add(key)
             item = item.model_copy(update={"key": key})
-        items.append(_tidy(item))
-    return items, rejected
+        built.placed.append((entry, [len(built.items)]))
+        built.items.append(_tidy(item))
+    return built
+
+
+_CLAUSE = re.compile(r"(?<=[，,])(?!\d{3})")
+_SENTENCE = re.compile(r"(?<=[；;。])|(?<=[.!?])\s+(?=\S)")
+_ENDS = "；;。"
+_BRACKETS = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _split(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split by ``pattern`` outside brackets (a note in brackets stays whole)."""
+    masked = _BRACKETS.sub(lambda m: "\0" * len(m.group()), text)
+    parts: list[str] = []
+    start = 0
+    for match in pattern.finditer(masked):
+        if match.end() > start and match.start() >= start:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _sentences(text: str, today: dt.date | None) -> list[tuple[str, GoalParse]]:
+    """The goals of a text: one per sentence when each sentence is one, else the whole text."""
+    sentences = _split(_SENTENCE, text)
+    if len(sentences) > 1:
+        statements = [s.rstrip(_ENDS) for s in sentences[:-1]] + [sentences[-1]]
+        parsed = [(s, parse_goal(s, today=today)) for s in statements]
+        if all(g.goal is not None for _, g in parsed):
+            return parsed
+    whole = parse_goal(text, today=today)
+    return [(text, whole)] if whole.goal is not None else []
+
+
+def _clauses(sentence: str, parsed: GoalParse, today: dt.date | None) -> list[GoalParse]:
+    """Two targets in one sentence ("月活从40万提升至55万，付费率从6%提升至8%"): one goal each.
+
+    Each clause must read as a goal with a target or a change of its own; otherwise the
+    sentence is one goal ("降至38元，由王晓明负责").
+    """
+    parts = _split(_CLAUSE, sentence)
+    if len(parts) > 1:
+        found = [parse_goal(p.rstrip("，,"), today=today) for p in parts]
+        if all(g.goal is not None and (g.target or g.change) for g in found):
+            return found
+    return [parsed]
+
+
+def _goals(entries: list[Entry], today: dt.date | None) -> Built:
+    built = Built([], [], [])
+    for entry in entries:
+        sentence = entry.head if entry.kpi is not None else entry.whole
+        sentences = _sentences(sentence, today)
+        if not sentences:
+            built.rejected.append(entry)
+            continue
+        if len(sentences) > 1:
+            entry.pieces = [statement for statement, _ in sentences]
+        indexes: list[int] = []
+        found = [(s, g) for s, whole in sentences for g in _clauses(s, whole, today)]
+        deadline = next((g.deadline for _, g in found if g.deadline), None)
+        for clause, parsed in found:
+            assert parsed.goal is not None
+            number = len(built.items) + 1
+            metric = parsed.goal.inline_metric
+            assert metric is not None
+            update: dict[str, Any] = {
+                "id": f"g{number}",
+                "statement": clause,
+                "metric": metric.model_copy(update={"key": f"goal_metric_{number}"}),
+                "initiatives": entry.subitems,
+                "objective": entry.objective,
+            }
+            if parsed.goal.deadline is None and deadline is not None and len(found) > 1:
+                update["deadline"] = deadline
+                built.notes.append(
+                    f"'{clause}': a goal without its own deadline takes the "
+                    "deadline of its sentence"
+                )
+            if entry.kpi is not None:
+                if parsed.goal.owner is None and entry.kpi.cells.get("owner"):
+                    update["owner"] = entry.kpi.cells["owner"]
+                if entry.kpi.extra:
+                    joiner = "：" if re.search(r"[\u4e00-\u9fff]", sentence) else ": "
+                    update["rationale"] = "; ".join(f"{h}{joiner}{c}" for h, c in entry.kpi.extra)
+            indexes.append(len(built.items))
+            built.items.append(_tidy(parsed.goal.model_copy(update=update)))
+        built.placed.append((entry, indexes))
+    return built
 
 
 def _tidy(item: Any) -> Any:

@@ -1,8 +1,10 @@
 """``parse_text``: a pasted operations document (zh or en) into a :class:`Document`.
 
-Every input line is accounted for: it goes into the document (title, lead paragraph, a
-section's summary, an item) or into the leftovers (page noise), and
-:attr:`ImportResult.lines` says where, with the structural marker that was removed.
+The import is a pipeline whose stages can be tested on their own: lines are read one by one
+(:mod:`._lines`), the outline is decided from the whole document (:mod:`._outline`), sections
+and items are built here, typed values (goals, KPIs, meta facts) are read by :mod:`._items`,
+:mod:`._tables` and :mod:`._facts`, and what is not content goes to the leftovers. Every input
+line is accounted for: :attr:`ImportResult.lines` says where it went and which marker was cut.
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from opscontent.importers._items import Entry, build_items
-from opscontent.importers._lines import Line, read_lines
-from opscontent.importers.goals import detect_language
-from opscontent.model import SECTION_CLASSES, Document, Meta, SectionKind
+from opscontent.importers._facts import DATE_FIELDS, byline, read_date, read_fact
+from opscontent.importers._items import Built, Entry, build_items
+from opscontent.importers._lines import Line, marker_of
+from opscontent.importers._outline import read_outline
+from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
+from opscontent.importers.goals import detect_language, parse_goal
+from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
 
-__all__ = ["ImportResult", "LineRecord", "parse_text"]
+__all__ = ["ImportResult", "LineRecord", "build_document", "parse_text"]
 
 _ENUMERATION = re.compile(
     r"(?:包括|包含|涵盖|负责|如|例如|比如)[:：]?\s*(?P<list>[^。；;]+?[、和及与][^。；;]+)"
@@ -26,7 +31,16 @@ _ENUMERATION = re.compile(
 )
 _SPLIT_ZH = re.compile(r"[、，,]|和|及|与|以及")
 _SPLIT_EN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_LABEL = re.compile(r"^(?P<head>[^：:]{1,30}?)\s*(?P<sep>[：:])\s*(?P<text>\S.*)$")
+_LABEL = re.compile(r"^(?P<head>[^：:]{1,30}?)(?P<sep>\s*[：:]\s*)(?P<text>\S.*)$")
+_URLISH = re.compile(r"^[a-z][a-z0-9+.-]*$", re.I)
+_OVERVIEW = re.compile(
+    r"(?:about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
+    r"|your role|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况|职位详情)\s*[:：]?",
+    re.IGNORECASE,
+)
+"""A label that only introduces the lead paragraph."""
+_SPLIT_LABEL = frozenset(SectionKind) - {SectionKind.REQUIREMENTS, SectionKind.GOALS}
+"""Kinds whose ``head：text`` items are split into a name and a description."""
 
 
 @dataclass(frozen=True)
@@ -38,10 +52,14 @@ class LineRecord:
     text: str
     """The line as given."""
     marker: str
-    """The structural marker removed (``一、``, ``- ``, ``|``); empty when none."""
+    """The characters cut from the line as structure, in input order (``一、``, ``- ``, the
+    ``：`` after a label, table pipes); empty when none."""
     destination: str
-    """JSON path in the document (``$.sections[2].items[0]``), ``leftovers``, or empty for a
-    blank line."""
+    """JSON path in the document (``$.sections[2].items[0]``), ``leftovers``, ``markup`` (a
+    table rule or an underline), ``header`` (a table's column names, by which its rows are
+    read), or empty for a blank line."""
+    values: tuple[str, ...] = ()
+    """Parts of the line read into typed values (``≥85%``, ``每周``), as written."""
 
 
 @dataclass
@@ -65,14 +83,12 @@ class _Draft:
     kind: SectionKind
     title: str | None
     title_line: int | None
+    score: int = 0
     summary: list[tuple[str, int]] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
+    roles: list[str] | None = None
     header: list[str] | None = None
     open_entry: bool = False
-
-
-def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def parse_text(
@@ -92,138 +108,279 @@ def parse_text(
 
     """
     language = (locale or detect_language(text))[:2].lower()
-    lines = read_lines(text)
-    first = next((line for line in lines if line.kind not in {"blank", "noise"}), None)
-    if first is not None and first.kind == "heading" and first.marker.startswith("#"):
-        first.kind, first.section = "title", None  # "# Title" names the document
-    sections = [line for line in lines if line.kind == "heading" and line.section is not None]
-    builder = _Builder(language, min((line.level for line in sections), default=1), today)
-    # Markdown headings for sections: （一） and bold lines inside them are items, not sections
-    builder.markdown = any(line.marker.startswith("#") for line in sections)
+    return build_document(read_outline(text), language, today)
+
+
+def build_document(lines: list[Line], language: str, today: dt.date | None) -> ImportResult:
+    """Sections, items and meta from lines whose outline is decided (text or Word)."""
+    builder = _Builder(language, today)
     for line in lines:
         builder.add(line)
     return builder.finish()
 
 
-_OVERVIEW = re.compile(
-    r"(?:about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
-    r"|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况)\s*[:：]?",
-    re.IGNORECASE,
-)
-"""A label that only introduces the lead paragraph."""
-
-
 class _Builder:
-    def __init__(self, language: str, section_level: int, today: dt.date | None) -> None:
+    def __init__(self, language: str, today: dt.date | None) -> None:
         self.language = language
         self.today = today
-        self.section_level = section_level
-        self.markdown = False
-        """The sections are Markdown headings: other heading styles rank below them."""
         self.title: tuple[str, int] | None = None
         self.lead: list[tuple[str, int]] = []
+        self.meta: dict[str, Any] = {}
         self.drafts: list[_Draft] = []
         self.leftovers: list[str] = []
         self.notes: list[str] = []
         self.lines: list[Line] = []
         self.where: dict[int, str] = {}
+        self.values: dict[int, tuple[str, ...]] = {}
+        self.by_number: dict[int, Line] = {}
+        self.previous: Line | None = None
+        """The last line that was not blank or a table rule (a row continues its table)."""
+        self.kinds: set[SectionKind] = set()
+        self.objective: tuple[str, int] | None = None
+        self.objective_entries: dict[int, list[Entry]] = {}
+        self.goal_at: dict[int, tuple[int, int]] = {}
+        """Section and item index of the first goal made from an entry (by the entry's id)."""
 
     # -- reading --------------------------------------------------------------------------
 
     def add(self, line: Line) -> None:
         self.lines.append(line)
+        self.by_number[line.number] = line
+        previous = self.previous
+        if line.kind not in {"blank", "rule"}:
+            self.previous = line
+        self.read(line, previous)
+
+    def read(self, line: Line, previous: Line | None) -> None:
         if line.kind == "blank":
             return
         if line.kind in {"noise", "rule"}:
             if line.kind == "noise":
-                self.leftovers.append(line.raw.strip())
-                self.where[line.number] = "leftovers"
+                self.leftover(line, line.raw.strip())
             else:
                 self.where[line.number] = "markup"
             return
         draft = self.drafts[-1] if self.drafts else None
         if line.kind == "title":
             self.title = (line.text, line.number)
+        elif line.kind in {"objective", "keyresult"}:
+            self.okr(line, draft)
+        elif self.fact(line, draft):
+            return
         elif line.kind == "heading":
             self.heading(line, draft)
+        elif line.kind == "row":
+            self.row(line, draft, previous)
         elif draft is None:
             self.before_sections(line)
-        elif line.kind == "row":
-            self.row(line, draft)
         elif line.kind == "item":
             self.item(line, draft)
         else:
             self.paragraph(line, draft)
 
+    def leftover(self, line: Line, text: str) -> None:
+        self.leftovers.append(text)
+        self.where[line.number] = "leftovers"
+
+    def fact(self, line: Line, draft: _Draft | None) -> bool:
+        """Header facts before the first section, dates of the page anywhere."""
+        labelled = (
+            line.kind == "heading" and bool(line.rest) and draft is None
+        )  # 【岗位名称】活动运营
+        header_item = line.kind == "item" and draft is None  # "- **岗位**：客服"
+        if line.kind not in {"text", "row"} and not header_item and not labelled:
+            return False
+        cells = [c for c in line.cells if c] if line.kind == "row" else [line.text]
+        if labelled:
+            cells = [f"{line.text}：{line.rest}"]
+        facts = [read_fact(cell) for cell in cells]
+        if not all(facts) or (
+            draft is not None and any(f[0] not in DATE_FIELDS for f in facts if f)
+        ):
+            if draft is None and line.kind == "text" and (found := byline(line.text)):
+                self.meta.setdefault("organization", found[0])
+                line.kept = [found[0], found[1]]
+                self.where[line.number] = "$.meta"
+                self.leftovers.append(found[1])
+                return True
+            return False
+        kept: list[str] = []
+        for name, value, _ in (f for f in facts if f):
+            if not name or (name in self.meta and name != "authors"):
+                self.leftovers.append(value)
+            elif name in DATE_FIELDS:
+                self.meta[name] = read_date(value)
+                self.values[line.number] = (*self.values.get(line.number, ()), value)
+            elif name == "authors":
+                self.meta.setdefault("authors", []).append(value)
+            else:
+                self.meta[name] = value
+            kept.append(value)
+        line.kept = kept
+        self.where[line.number] = "$.meta"
+        return True
+
     def before_sections(self, line: Line) -> None:
-        content = line.text
-        if self.title is None and line.kind == "text" and len(content) <= 60:
-            self.title = (content, line.number)
-        elif not self.lead and _OVERVIEW.fullmatch(content):
+        if not self.lead and _OVERVIEW.fullmatch(line.text):
             self.label_of_lead(line)
         else:
-            self.lead.append((content, line.number))
+            self.lead.append((line.text, line.number))
 
     def label_of_lead(self, line: Line) -> None:
         """A label such as "About the role" or "岗位概述" before the lead: kept in the leftovers."""
-        self.leftovers.append(line.raw.strip())
-        self.where[line.number] = "leftovers"
+        self.leftover(line, line.raw.strip())
         self.notes.append(f"line {line.number}: '{line.text}' read as the label of the summary")
 
+    def section(self, kind: SectionKind, title: str | None, line: Line, score: int) -> _Draft:
+        draft = _Draft(kind, title, line.number if title is not None else None, score)
+        self.drafts.append(draft)
+        self.kinds.add(kind)
+        return draft
+
     def heading(self, line: Line, draft: _Draft | None) -> None:
-        if self.title is None and not self.drafts and not self.lead and line.section is None:
-            self.title = (line.text, line.number)  # "# Title" or a bold first line
-            return
-        if not self.drafts and not self.lead and _OVERVIEW.fullmatch(line.text):
+        if not self.drafts and _OVERVIEW.fullmatch(line.text) and not line.rest:
             self.label_of_lead(line)  # "## About the role" before any section
             return
-        nested = self.markdown and not line.marker.startswith("#")
-        starts_section = draft is None or (line.level <= self.section_level and not nested)
-        if not starts_section and draft is not None:
-            match = _LABEL.match(line.text) if not line.rest else None
-            if match and draft.kind not in {SectionKind.REQUIREMENTS, SectionKind.GOALS}:
-                entry = Entry(match.group("head").strip(), match.group("text").strip())
-            else:
-                entry = Entry(line.text, line.rest)
-            entry.lines.append(line.number)
-            draft.entries.append(entry)
-            draft.open_entry = True
+        if draft is not None and line.level > 1:
+            self.subheading(line, draft)
             return
         kind = line.section or SectionKind.CUSTOM
         title = line.text
+        self.objective = None
         if kind is not SectionKind.CUSTOM and draft is not None and draft.kind is kind:
             # "岗位要求" then "加分项": the same kind right after, merged into one section
             self.notes.append(f"line {line.number}: merged into the '{kind}' section above")
             draft.summary.append((title, line.number))
             if line.rest:
-                draft.summary.append((line.rest, line.number))
+                self.paragraph(_rest(line), draft)
             draft.open_entry = False
             return
-        if kind is not SectionKind.CUSTOM and any(d.kind is kind for d in self.drafts):
+        if kind is not SectionKind.CUSTOM and kind in self.kinds:
             self.notes.append(f"line {line.number}: a second '{kind}' section is kept as custom")
             kind = SectionKind.CUSTOM
-        draft = _Draft(kind, title, line.number)
-        self.drafts.append(draft)
+        if kind is SectionKind.CUSTOM:
+            self.notes.append(f"line {line.number}: '{title}' kept as a custom section")
+        draft = self.section(kind, title, line, line.score)
         if line.rest:  # "岗位职责：负责拉新、促活和留存" — the text after the label
-            self.paragraph(Line(line.number, line.raw, "text", line.rest), draft)
+            self.paragraph(_rest(line), draft)
 
-    def row(self, line: Line, draft: _Draft) -> None:
-        if line.level > 0 and draft.entries:  # a table inside a list item belongs to the item
+    def subheading(self, line: Line, draft: _Draft) -> None:
+        grouping = draft.kind is SectionKind.METRICS or (
+            draft.kind is SectionKind.GOALS and parse_goal(line.text, today=self.today).goal is None
+        )
+        if line.lists and grouping:
+            # a group of goals or KPIs: its heading is kept in the summary, its items stay items
+            draft.summary.append((line.text, line.number))
+            draft.open_entry = False
+            if line.rest:
+                self.paragraph(_rest(line), draft)
+            return
+        entry = Entry(line.text, line.rest, lines=[line.number])
+        draft.entries.append(entry)
+        draft.open_entry = True
+
+    def okr(self, line: Line, draft: _Draft | None) -> None:
+        if draft is None or draft.kind is not SectionKind.GOALS:
+            if SectionKind.GOALS in self.kinds:  # OKRs after the goals section: kept as custom
+                if line.kind == "objective":
+                    self.objective = None
+                    self.notes.append(f"line {line.number}: an objective after the goals section")
+                    self.section(SectionKind.CUSTOM, line.raw.strip(), line, 0)
+                    line.kept = [line.raw.strip()]
+                elif draft is not None:
+                    self.item(line, draft)
+                else:
+                    self.before_sections(line)
+                return
+            draft = self.section(SectionKind.GOALS, None, line, 0)
+        draft.open_entry = False
+        if line.kind == "objective":
+            self.objective = (line.text, line.number)
+            self.objective_entries[line.number] = []
+            return
+        entry = Entry(line.text, lines=[line.number])
+        self.attach(entry)
+        draft.entries.append(entry)
+
+    def attach(self, entry: Entry) -> None:
+        if self.objective is not None:
+            entry.objective = self.objective[0]
+            self.objective_entries[self.objective[1]].append(entry)
+
+    def row(self, line: Line, draft: _Draft | None, previous: Line | None) -> None:
+        new_table = previous is None or previous.kind != "row" or previous.style != line.style
+        if draft is not None and draft.entries and (line.level > 0 or draft.open_entry):
+            # a table inside a list item, or under a sub-heading: it belongs to that item
             draft.entries[-1].subitems.append(line.text)
             draft.entries[-1].lines.append(line.number)
             return
-        cells = _cells(line.text)
-        if draft.header is None:
-            draft.header = cells
-            draft.summary.append((" | ".join(cells), line.number))
+        roles = column_roles(line.cells) if new_table else []
+        kpi_section = is_kpi_table(roles) and SectionKind.METRICS not in self.kinds
+        if draft is None and not (new_table and kpi_section):
+            self.lead.append((line.text, line.number))  # a table before any heading
             return
-        head = next((cell for cell in cells if cell), "")
-        pairs = zip(draft.header[1:], cells[1:], strict=False)
-        colon, semicolon = ("：", "；") if self.language == "zh" else (": ", "; ")
-        rest = [f"{name}{colon}{cell}" if name else cell for name, cell in pairs if cell]
-        extra = [cell for cell in cells[len(draft.header) :] if cell]
-        text = semicolon.join(rest + extra)
-        draft.entries.append(Entry(head or line.text, text, lines=[line.number]))
+        if new_table:
+            if draft is None:
+                draft = self.section(SectionKind.METRICS, None, line, 0)
+            elif (
+                is_kpi_table(roles)
+                and draft.kind not in {SectionKind.METRICS, SectionKind.GOALS}
+                and SectionKind.METRICS not in self.kinds
+                and draft.score < 5
+                and not draft.entries
+            ):
+                self.notes.append(
+                    f"line {line.number}: a KPI table: the section is read as metrics"
+                )
+                draft.kind = SectionKind.METRICS
+                self.kinds.add(draft.kind)
+            draft.header, draft.roles = line.cells, roles
+            line.kept = [c for c in line.cells if c]
+            self.where[line.number] = "header"
+            return
+        assert draft is not None
+        self.table_entry(line, draft)
+
+    def table_entry(self, line: Line, draft: _Draft) -> None:
+        header, roles = draft.header or [], draft.roles or []
+        cells = line.cells
+        kpi = KpiRow(name="")
+        head = ""
+        for index, cell in enumerate(cells):
+            role = roles[index] if index < len(roles) else ""
+            name = header[index] if index < len(header) else ""
+            if not cell or role == "index":
+                continue
+            if role in {"name", "statement"} and not head:
+                head = cell
+            elif role:
+                kpi.cells[role], kpi.headers[role] = cell, name
+            else:
+                kpi.extra.append((name, cell))
+        head = head or next((c for c in cells if c), line.text)
+        kpi.name = head
+        line.kept = [
+            c for i, c in enumerate(cells) if c and not (i < len(roles) and roles[i] == "index")
+        ]
+        if draft.kind is SectionKind.GOALS:
+            okr = re.match(
+                r"^(?:KR\s*\d{1,2}(?:\.\d{1,2})?|关键结果\s*\d{0,2})\s*[：:.]\s*", head, re.I
+            )
+            if okr:
+                head = head[okr.end() :]
+                line.kept = [head, *line.kept[1:]]
+            others = " | ".join(line.kept[1:])  # kept whole if the row is no goal
+            entry = Entry(head, others, sep=" | ", lines=[line.number], kpi=kpi)
+            self.attach(entry)
+        elif draft.kind is SectionKind.METRICS and (kpi.cells or kpi.extra):
+            entry = Entry(head, lines=[line.number], kpi=kpi)
+        else:
+            joiner = "：" if self.language == "zh" else ": "
+            columns = [(kpi.headers[role], cell) for role, cell in kpi.cells.items()] + kpi.extra
+            pairs = [f"{name}{joiner}{cell}" if name else cell for name, cell in columns]
+            text = ("；" if self.language == "zh" else "; ").join(pairs)
+            entry = Entry(head, text, sep=joiner, lines=[line.number])
+        draft.entries.append(entry)
         draft.open_entry = False
 
     def item(self, line: Line, draft: _Draft) -> None:
@@ -235,13 +392,28 @@ class _Builder:
             draft.entries[-1].subitems.append(line.text)
             draft.entries[-1].lines.append(line.number)
             return
-        match = _LABEL.match(line.text)
-        if match and draft.kind not in {SectionKind.REQUIREMENTS, SectionKind.GOALS}:
-            entry = Entry(match.group("head").strip(), match.group("text").strip())
+        draft.entries.append(self.entry(line, draft.kind))
+
+    def entry(self, line: Line, kind: SectionKind, text: str | None = None) -> Entry:
+        """``head：text`` split into the item's name and description where the kind has both.
+
+        ``text`` is the part of the line to read (the text after a heading's label).
+        """
+        whole = line.text if text is None else text
+        match = _LABEL.match(whole)
+        if match and kind in _SPLIT_LABEL and not _URLISH.fullmatch(match.group("head")):
+            head, body = match.group("head").strip(), match.group("text").strip()
+            entry = Entry(head, body, sep=match.group("sep"), lines=[line.number])
+            line.kept = (
+                [*line.pieces[: line.pieces.index(whole)], head, body]
+                if whole in line.pieces
+                else [head, body]
+            )
         else:
-            entry = Entry(line.text)
-        entry.lines.append(line.number)
-        draft.entries.append(entry)
+            entry = Entry(whole, lines=[line.number])
+        if kind is SectionKind.GOALS:
+            self.attach(entry)
+        return entry
 
     def paragraph(self, line: Line, draft: _Draft) -> None:
         if draft.open_entry and draft.entries:
@@ -259,56 +431,13 @@ class _Builder:
     def finish(self) -> ImportResult:
         sections: list[Any] = []
         for draft in self.drafts:
-            if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
-                draft.entries = [e for e in draft.entries if not e.enumerated]
-            lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
-            if not draft.entries and (len(draft.summary) >= 2 or lone):
-                # one statement per line, as pasted bullets lose their markers
-                draft.entries = [Entry(text, lines=[number]) for text, number in draft.summary]
-                draft.summary = []
-            index = len(sections)
-            items, rejected = build_items(draft.kind, draft.entries, today=self.today)
-            summary_parts = [text for text, _ in draft.summary]
-            for entry in rejected:
-                summary_parts.extend([entry.whole, *entry.subitems])
-                self.notes.append(
-                    f"line {entry.lines[0]}: kept in the section summary: it could not be "
-                    "read as an item of this section"
-                )
-            fields: dict[str, Any] = {"items": items}
-            if summary_parts:
-                fields["summary"] = "\n".join(summary_parts)
-            if draft.kind is SectionKind.CUSTOM or (draft.title and self._renamed(draft)):
-                fields["title"] = draft.title
-            if draft.kind is SectionKind.CUSTOM and not draft.title:
-                fields["title"] = "—"
-            sections.append(SECTION_CLASSES[draft.kind](kind=draft.kind, **fields))
-            base = f"$.sections[{index}]"
-            if draft.title_line is not None:
-                body_lines = {n for _, n in draft.summary} | {
-                    n for entry in draft.entries for n in entry.lines
-                }
-                whole = draft.title_line in body_lines or "title" not in fields
-                self.where[draft.title_line] = base if whole else f"{base}.title"
-            for _, number in draft.summary:
-                self.where.setdefault(number, f"{base}.summary")
-            for entry in rejected:
-                for number in entry.lines:
-                    self.where[number] = f"{base}.summary"
-            kept = [e for e in draft.entries if e not in rejected]
-            for item_index, entry in enumerate(kept):
-                # a custom section lists head and sub-items as separate strings
-                where = (
-                    f"{base}.items"
-                    if draft.kind is SectionKind.CUSTOM
-                    else (f"{base}.items[{item_index}]")
-                )
-                for number in entry.lines:
-                    self.where.setdefault(number, where)
+            sections.append(self.finish_section(draft, len(sections)))
+        self.place_objectives(sections)
         title = self.title[0] if self.title else (self.drafts[0].title if self.drafts else None)
         meta_fields: dict[str, Any] = {
             "title": title or ("未命名文档" if self.language == "zh" else "Untitled document"),
             "language": "zh-Hans" if self.language == "zh" else self.language,
+            **self.meta,
         }
         if self.lead:
             meta_fields["summary"] = "\n".join(text for text, _ in self.lead)
@@ -319,14 +448,96 @@ class _Builder:
             self.where[number] = "$.meta.summary"
         document = Document(meta=meta, sections=sections)
         records = [
-            LineRecord(line.number, line.raw, line.marker.strip(), self.where.get(line.number, ""))
+            LineRecord(
+                line.number,
+                line.raw,
+                marker_of(line.raw, line.pieces) if line.kind != "blank" else "",
+                self.where.get(line.number, ""),
+                self.values.get(line.number, ()),
+            )
             for line in self.lines
         ]
         return ImportResult(document, self.language, self.leftovers, self.notes, records)
 
-    def _renamed(self, draft: _Draft) -> bool:
-        """Keep a heading as the section title (it is the author's wording)."""
-        return draft.title is not None
+    def finish_section(self, draft: _Draft, index: int) -> Any:
+        if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
+            draft.entries = [e for e in draft.entries if not e.enumerated]
+        lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
+        if not draft.entries and (len(draft.summary) >= 2 or lone):
+            # one statement per line, as pasted bullets lose their markers
+            draft.entries = [
+                self.entry(self.by_number[n], draft.kind, text) for text, n in draft.summary
+            ]
+            draft.summary = []
+        built = build_items(draft.kind, draft.entries, today=self.today)
+        self.notes.extend(built.notes)
+        summary_parts = [text for text, _ in draft.summary]
+        for entry in built.rejected:
+            summary_parts.extend([entry.whole, *entry.subitems])
+            if entry.objective is None or entry.kpi is None:
+                self.notes.append(
+                    f"line {entry.lines[0]}: kept in the section summary: it could not be "
+                    "read as an item of this section"
+                )
+        fields: dict[str, Any] = {"items": built.items}
+        if summary_parts:
+            fields["summary"] = "\n".join(summary_parts)
+        if draft.title is not None:
+            fields["title"] = draft.title  # the author's wording
+        if draft.kind is SectionKind.CUSTOM and not draft.title:
+            fields["title"] = "—"
+        self.record(draft, built, index, "title" in fields)
+        return SECTION_CLASSES[draft.kind](kind=draft.kind, **fields)
+
+    def record(self, draft: _Draft, built: Built, index: int, titled: bool) -> None:
+        """Where the lines of a section went, the pieces they were split into, typed cells."""
+        base = f"$.sections[{index}]"
+        if draft.title_line is not None:
+            body_lines = {n for _, n in draft.summary} | {
+                n for entry in draft.entries for n in entry.lines
+            }
+            whole = draft.title_line in body_lines or not titled
+            self.where[draft.title_line] = base if whole else f"{base}.title"
+        for _, number in draft.summary:
+            self.where.setdefault(number, f"{base}.summary")
+        for entry in built.rejected:
+            for number in entry.lines:
+                self.where[number] = f"{base}.summary"
+        for entry, indexes in built.placed:
+            where = f"{base}.items[{indexes[0]}]" if len(indexes) == 1 else f"{base}.items"
+            for number in entry.lines:
+                self.where.setdefault(number, where)
+            if entry.pieces and len(entry.lines) == 1:  # one line, several goals
+                line = self.by_number[entry.lines[0]]
+                kept = line.pieces
+                before = kept[: kept.index(entry.whole)] if entry.whole in kept else []
+                line.kept = [*before, *entry.pieces]
+            if entry.kpi is not None and draft.kind is SectionKind.METRICS:
+                typed = ("baseline", "target", "frequency")
+                cells = tuple(entry.kpi.cells[r] for r in typed if r in entry.kpi.cells)
+                self.values[entry.lines[0]] = cells
+            if draft.kind is SectionKind.GOALS and indexes:
+                self.goal_at[id(entry)] = (index, indexes[0])
+
+    def place_objectives(self, sections: list[Any]) -> None:
+        """An objective's line goes where its first key result keeps it."""
+        for number, entries in self.objective_entries.items():
+            placed = next((self.goal_at[id(e)] for e in entries if id(e) in self.goal_at), None)
+            if placed is not None:
+                self.where[number] = f"$.sections[{placed[0]}].items[{placed[1]}].objective"
+                continue
+            goals = next((i for i, s in enumerate(sections) if isinstance(s, GoalsSection)), None)
+            line = self.by_number[number]
+            if goals is not None:  # an objective without key results: kept in the summary
+                section = sections[goals]
+                summary = "\n".join(p for p in (section.summary, line.text) if p)
+                sections[goals] = section.model_copy(update={"summary": summary})
+                self.where[number] = f"$.sections[{goals}].summary"
+
+
+def _rest(line: Line) -> Line:
+    """The text after a heading's label, as a line of its own (same number)."""
+    return Line(line.number, line.raw, "text", line.rest)
 
 
 def _enumeration(text: str, language: str) -> list[str]:

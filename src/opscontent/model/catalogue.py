@@ -85,6 +85,7 @@ _DECLARED = (
         shape=Shape("area", "description", subitems="activities"),
         keywords={
             "zh": {
+                "核心职责": 6,
                 "主要工作职责": 6,
                 "职位描述": 5,
                 "岗位描述": 5,
@@ -119,6 +120,8 @@ _DECLARED = (
         shape=Shape("category", "description"),
         keywords={
             "zh": {
+                "我们希望你": 6,
+                "希望你": 4,
                 "职位要求": 6,
                 "应聘要求": 6,
                 "招聘要求": 6,
@@ -134,6 +137,10 @@ _DECLARED = (
                 "资格": 3,
             },
             "en": {
+                "person specification": 6,
+                "you'll need": 6,
+                "you will need": 6,
+                "your profile": 5,
                 "about you": 5,
                 "skills and experience": 6,
                 "minimum qualifications": 6,
@@ -171,6 +178,10 @@ _DECLARED = (
                 "工作内容": 4,
                 "主要工作": 4,
                 "任务": 3,
+                "要做的事": 5,
+                "本周工作": 6,
+                "本周完成": 6,
+                "工作回顾": 5,
             },
             "en": {
                 "your day": 3,
@@ -182,6 +193,8 @@ _DECLARED = (
                 "day to day": 5,
                 "day-to-day": 5,
                 "activities": 3,
+                "done this week": 6,
+                "this week": 4,
             },
         },
     ),
@@ -193,7 +206,14 @@ _DECLARED = (
         table=("stage", "step", "owner", "time_node", "deliverables"),
         keywords={
             "zh": {"工作流程": 6, "流程": 4, "工作机制": 3},
-            "en": {"workflow": 6, "process": 4, "how we work": 4, "operating rhythm": 4},
+            "en": {
+                "procedure": 5,
+                "sop": 4,
+                "workflow": 6,
+                "process": 4,
+                "how we work": 4,
+                "operating rhythm": 4,
+            },
         },
     ),
     KindSpec(
@@ -202,8 +222,19 @@ _DECLARED = (
         title=N_("Goals"),
         shape=Shape("statement", None, ("owner", "objective", "rationale"), subitems="initiatives"),
         keywords={
-            "zh": {"工作目标": 6, "目标": 3},
-            "en": {"okr": 5, "goals": 5, "goal": 4, "objectives": 5, "objective": 4, "targets": 3},
+            "zh": {"前90天": 6, "的目标": 3, "年度目标": 5, "工作目标": 6, "目标": 3},
+            "en": {
+                "first 90 days": 6,
+                "first 60 days": 6,
+                "first 30 days": 6,
+                "first year": 4,
+                "okr": 5,
+                "goals": 5,
+                "goal": 4,
+                "objectives": 5,
+                "objective": 4,
+                "targets": 3,
+            },
         },
     ),
     KindSpec(
@@ -236,6 +267,7 @@ _DECLARED = (
         ),
         keywords={
             "zh": {
+                "核心数据": 6,
                 "成功标准": 5,
                 "考核办法": 5,
                 "绩效指标": 6,
@@ -246,6 +278,9 @@ _DECLARED = (
                 "衡量": 3,
             },
             "en": {
+                "numbers": 4,
+                "success looks like": 6,
+                "how we measure": 5,
                 "key results": 5,
                 "key performance indicator": 6,
                 "performance indicator": 5,
@@ -268,7 +303,16 @@ _DECLARED = (
             "counterpart", "purpose", ("mechanism", "description", "cadence", "feedback_loop")
         ),
         keywords={
-            "zh": {"协调": 5, "协作": 5, "沟通": 4, "跨部门": 4, "配合": 3, "团队协调": 6},
+            "zh": {
+                "分工": 4,
+                "责任分工": 5,
+                "协调": 5,
+                "协作": 5,
+                "沟通": 4,
+                "跨部门": 4,
+                "配合": 3,
+                "团队协调": 6,
+            },
             "en": {
                 "coordination": 6,
                 "collaborat": 5,
@@ -291,6 +335,9 @@ _DECLARED = (
         ),
         keywords={
             "zh": {
+                "时间节点": 5,
+                "排期": 4,
+                "举措": 4,
                 "工作计划": 4,
                 "实施计划": 5,
                 "进度安排": 5,
@@ -301,7 +348,14 @@ _DECLARED = (
                 "项目推动": 6,
                 "重点项目": 6,
             },
-            "en": {"milestones": 5, "timeline": 5, "project": 5, "initiatives": 4, "roadmap": 3},
+            "en": {
+                "workstream": 5,
+                "milestones": 5,
+                "timeline": 5,
+                "project": 5,
+                "initiatives": 4,
+                "roadmap": 3,
+            },
         },
     ),
     KindSpec(
@@ -348,7 +402,14 @@ _DECLARED = (
         shape=Shape("standard", "service_level", ("follow_up", "satisfaction_measure")),
         keywords={
             "zh": {"客户服务": 6, "客服": 5, "服务": 3, "售后": 4},
-            "en": {"customer service": 6, "customer support": 6, "support": 3, "service": 3},
+            "en": {
+                "service level": 5,
+                "sla": 5,
+                "customer service": 6,
+                "customer support": 6,
+                "support": 3,
+                "service": 3,
+            },
         },
     ),
     KindSpec(
@@ -407,8 +468,18 @@ _DECLARED = (
         title=N_("Summary and outlook"),
         shape=Shape("action", None, ("owner", "deadline")),
         keywords={
-            "zh": {"总结与展望": 6, "总结": 4, "展望": 5, "下一步": 4, "未来": 2},
+            "zh": {
+                "下周计划": 6,
+                "下周": 4,
+                "下一阶段": 5,
+                "总结与展望": 6,
+                "总结": 4,
+                "展望": 5,
+                "下一步": 4,
+                "未来": 2,
+            },
             "en": {
+                "next week": 6,
                 "summary": 4,
                 "outlook": 6,
                 "next steps": 6,
