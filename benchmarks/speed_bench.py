@@ -144,7 +144,7 @@ def dask_overhead(docs: list[tuple[str, bytes]], rounds: int = 3) -> float | Non
     from opscontent.batch.dask import render_bag  # noqa: PLC0415
 
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,  # type: ignore[no-untyped-call]
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,  # type: ignore[no-untyped-call]
         Client(cluster),  # type: ignore[no-untyped-call]
     ):
         bag = db.from_sequence(docs, partition_size=50)  # type: ignore[no-untyped-call]

@@ -31,7 +31,9 @@ import opscontent
 from opscontent import ImportResult
 from opscontent.model import GoalsSection, MetricsSection
 
-CORPUS = Path(__file__).parent / "fixtures" / "import" / "corpus"
+from ..conftest import FIXTURES
+
+CORPUS = FIXTURES / "import" / "corpus"
 TODAY = dt.date(2026, 11, 29)
 DOCUMENTS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"})
 _SPLIT = re.compile(r"[\s|]+")

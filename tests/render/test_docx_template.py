@@ -18,7 +18,7 @@ from docx.shared import Pt, RGBColor
 import opscontent
 from opscontent.exceptions import ReadError
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 ZH, EN = EXAMPLES[1], EXAMPLES[0]
 

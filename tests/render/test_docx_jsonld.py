@@ -18,7 +18,7 @@ from pyld import jsonld
 import opscontent
 from opscontent.render.jsonld import JOBPOSTING_PROPERTIES
 
-from .conftest import EXAMPLES, FIXTURES
+from ..conftest import EXAMPLES, FIXTURES
 
 ZH = EXAMPLES[1]
 SCHEMAORG = FIXTURES / "schemaorg" / "jobposting-vocabulary.jsonld"

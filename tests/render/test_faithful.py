@@ -23,7 +23,7 @@ from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.model import Document, GoalsSection
 from opscontent.render.view import ViewOptions, build_view
 
-from .conftest import EXAMPLES, FIXTURES
+from ..conftest import EXAMPLES, FIXTURES
 
 CORPUS = sorted(p for p in (FIXTURES / "import").iterdir() if p.suffix in {".txt", ".md"})
 FORMATS = ("text", "markdown", "html", "docx")

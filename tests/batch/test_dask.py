@@ -13,7 +13,7 @@ import dask.bag as db  # noqa: E402 - after the skip
 
 from opscontent.batch.dask import render_bag  # noqa: E402
 
-from .conftest import EXAMPLES  # noqa: E402
+from ..conftest import EXAMPLES  # noqa: E402
 
 
 def test_bag_partitions_render_on_two_workers(tmp_path: Path) -> None:
@@ -21,7 +21,7 @@ def test_bag_partitions_render_on_two_workers(tmp_path: Path) -> None:
     pairs.append(("bad.yaml", b"meta: {title: [}\n"))
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):

@@ -26,7 +26,7 @@ from opscontent.i18n.labels import section_title
 from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.render import registry
 
-from .conftest import EXAMPLES, document, section
+from ..conftest import EXAMPLES, document, section
 
 LOCALES = ("zh", "en")
 

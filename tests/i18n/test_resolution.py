@@ -8,7 +8,7 @@ from pathlib import Path
 import opscontent
 from opscontent.cli import main
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 ZH, EN = EXAMPLES[1], EXAMPLES[0]
 

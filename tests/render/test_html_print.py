@@ -8,7 +8,7 @@ import pytest
 
 import opscontent
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 ZH, EN = EXAMPLES[1], EXAMPLES[0]
 

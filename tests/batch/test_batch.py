@@ -18,7 +18,7 @@ from opscontent.cli._options import INPUT_FORMATS, PROFILE_NAMES
 from opscontent.i18n._mofiles import fresh_mo
 from opscontent.i18n.locales import CATALOG_DIR
 
-from .conftest import EXAMPLES, GOLDEN
+from ..conftest import EXAMPLES, GOLDEN
 
 BAD = ("bad.yaml", b"meta:\n  title: [\n")
 

@@ -9,7 +9,7 @@ import pytest
 
 import opscontent
 
-from .conftest import EXAMPLES, GOLDEN
+from ..conftest import EXAMPLES, GOLDEN
 
 FORMATS = {"text": "txt", "markdown": "md", "html": "html", "json": "json"}
 LOCALES = ("zh_Hans_CN", "en_US")
