@@ -16,6 +16,7 @@ from opscontent.model import SectionKind
 
 __all__ = [
     "Line",
+    "closing_hashes",
     "heading_score",
     "marked_line",
     "marker_of",
@@ -65,7 +66,8 @@ _NOISE = [
         re.I,
     ),
 ]
-_MD_HEADING = re.compile(r"^(?P<m>#{1,6}\s+)(?P<t>.+?)(?P<e>\s*#*)$")
+_MD_HEADING = re.compile(r"^(?P<m>#{1,6}\s+)(?P<t>.+)$")
+"""A Markdown heading; :func:`closing_hashes` cuts the closing ``#`` run off its text."""
 _BRACKET = re.compile(r"^(?P<m>【)(?P<t>[^】]{1,20})(?P<e>】\s*[：:]?)\s*(?P<rest>.*)$")
 _HEADINGS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?P<m>第[{_CN_NUM}\d]+(?:部分|章|篇)[：:、.\s]*)(?P<t>.+)$"), "part"),
@@ -205,6 +207,19 @@ def title_like(text: str) -> bool:
     return (core[:1].isupper() or core[:1].isdigit()) and ", " not in text
 
 
+def closing_hashes(text: str) -> int:
+    """Where the closing ``  ##`` of a Markdown heading's text starts; the first character stays.
+
+    Found from the end in one pass: a lazy ``(.+?)\\s*#*$`` would rescan a run of spaces from
+    each of its characters, in time quadratic in the run.
+
+    >>> [closing_hashes(text) for text in ("Goals ##", "Goals", "C#", "###")]
+    [5, 5, 1, 1]
+    """
+    end = len(text.rstrip("#"))
+    return max(len(text[:end].rstrip()), 1)
+
+
 def _plain(text: str) -> str:
     """Markdown emphasis and backslash escapes removed (they are markup, not content)."""
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
@@ -283,14 +298,15 @@ def _read(number: int, raw: str, stripped: str) -> Line:
     match = _MD_HEADING.match(stripped)
     if match:
         depth = len(match.group("m").strip())
-        inner = _read(number, raw, _plain(match.group("t").strip()))
+        text = match.group("t")[: closing_hashes(match.group("t"))]
+        inner = _read(number, raw, _plain(text.strip()))
         if inner.kind in {"objective", "keyresult"}:
             inner.style = f"md{depth}"
             return inner
         if inner.kind == "heading" and inner.style in {"cn", "cn-paren", "part", "zh-section"}:
             inner.style = f"md{depth}"  # "## 一、工作目标": the numbering is a marker too
             return inner
-        return _heading(number, raw, _plain(match.group("t")), f"md{depth}")
+        return _heading(number, raw, _plain(text), f"md{depth}")
     wrapped = _WRAPPED.match(stripped)
     if wrapped and not _EMPHASIS.search(wrapped.group("t")):
         inner = _read(number, raw, wrapped.group("t").strip())

@@ -16,6 +16,7 @@ from collections import defaultdict
 from opscontent.importers._facts import salutation, sign_off
 from opscontent.importers._lines import (
     Line,
+    closing_hashes,
     heading_score,
     read_line,
     short,
@@ -300,7 +301,20 @@ def _levels(lines: list[Line]) -> None:
 
 
 _SUBJECT = re.compile(r"^(?:subject|主题|标题)\s*[:：]\s*(?P<t>\S.*)$", re.I)
-_DECORATION = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?(?P<t>.+?)(?:\*\*|__)?\s*#*$")
+_DECORATION = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?(?P<t>.+)$")
+"""A decorated title; :func:`_undecorated` cuts its closing ``**`` and ``#`` run."""
+
+
+def _undecorated(text: str) -> str:
+    """The text without a closing ``**``/``__`` and ``  ##`` (its first character stays).
+
+    >>> _undecorated("Plan** ##"), _undecorated("**")
+    ('Plan', '**')
+    """
+    end = closing_hashes(text)
+    if end > 2 and text[:end].endswith(("**", "__")):
+        end -= 2
+    return text[:end]
 
 
 def mark_title(lines: list[Line]) -> Line | None:
@@ -327,7 +341,7 @@ def mark_title(lines: list[Line]) -> Line | None:
         title = subject.group("t").strip()
     elif decorated or (first.kind == "marked" and first.style.startswith("emoji")):
         match = _DECORATION.match(stripped)
-        title = match.group("t").strip() if match else stripped
+        title = _undecorated(match.group("t")).strip() if match else stripped
     elif first.kind == "heading" and first.style == "label" and first.rest and first.score < 6:
         title = stripped  # "Project charter: WMS migration"
     elif (

@@ -29,6 +29,16 @@ _NAME = r"[^\d，。,；;到至由从零〇一二两三四五六七八九十百�
 _DECIMAL = r"\d+(?:\.\d+)?"
 _CLAUSES = re.compile(r"[，；;]|,(?!\d)|\s+and\s+|以及|同时")
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_RUN_START = r"(?<![^，。,；;\d])"
+r"""Before a lazy ``(?P<mid>[^，。,；;\d]+?)``: tried where such a run starts, not inside it.
+
+A match from inside a run would also be found from the run's start, so this changes no
+result; it keeps the search linear (without it each start rescans the rest of the run).
+"""
+_CLAUSE_END = re.compile(r"[，。,；;]")
+_LED_METRIC = re.compile(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$")
+"""The metric after 将/把 that ends the text; searched after the text's last clause mark."""
+_LAST_WORD = re.compile(r"(?<![^\s，。,；;将])(?P<m>[^\s，。,；;将]+?)\s*(?:从|由)?\s*$")
 _RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
@@ -249,12 +259,12 @@ def _zh(text: str) -> dict[str, object]:
         rf"(?P<verb>{verbs})(?:到|至|在)\s*{t}",
         rf"(?P<verb>{verbs})(?P<mid>[^，。,；;\d到至]+?)(?:到|至)\s*{t}",
         rf"(?P<verb>{verbs})了?\s*{c}",
-        rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{g.compare_zh})\s*{t}",
+        rf"{_RUN_START}(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{g.compare_zh})\s*{t}",
         rf"(?P<verb>新增|{g.net_zh})\s*(?P<mid>{_NAME})\s*{c}",
         rf"(?P<verb>{g.done_zh})\s*(?P<mid>{_NAME})\s*{t}",
         rf"(?P<verb>{g.done_zh})\s*{t}\s*(?P<tail>[^\d，。,；;]+)",
-        rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>{_alternation(words.DOUBLE_VERBS)})",
-        rf"(?P<mid>[^，。,；;\d]+?)\s*(?:在|为|是)?\s*{t}\s*(?P<verb>{g.after})",
+        rf"(?<![^，。,；;])(?P<mid>[^，。,；;]*?)\s*(?P<verb>{_alternation(words.DOUBLE_VERBS)})",
+        rf"{_RUN_START}(?P<mid>[^，。,；;\d]+?)\s*(?:在|为|是)?\s*{t}\s*(?P<verb>{g.after})",
     ]
     for pattern in patterns:
         match = re.search(pattern, text)
@@ -280,8 +290,8 @@ def _zh(text: str) -> dict[str, object]:
     before, after = text[: span[0]], text[span[1] :]
     candidates = [
         metric if isinstance(metric, str) else None,
-        _group(re.search(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$", before)),
-        _group(re.search(r"(?P<m>[^\s，。,；;将]+?)\s*(?:从|由)?\s*$", before)),
+        _group(_LED_METRIC.search(_CLAUSE_END.split(before)[-1])),
+        _group(_LAST_WORD.search(before)),
         _group(
             re.match(r"\s*(?P<m>[^\d从到至，。,；;百（(]+?)\s*(?:至|到|$|，|。|；|（|\()", after)
         ),

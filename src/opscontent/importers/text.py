@@ -24,13 +24,26 @@ from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, Sect
 
 __all__ = ["ImportResult", "LineRecord", "build_document", "parse_text"]
 
-_ENUMERATION = re.compile(
-    r"(?:包括|包含|涵盖|负责|如|例如|比如)[:：]?\s*(?P<list>[^。；;]+?[、和及与][^。；;]+)"
-    r"|(?:such as|including|includes|like)\s+(?P<en>[^.;]+?(?:,| and | or )[^.;]+)",
-    re.I,
+_ENUMERATIONS = (
+    (
+        re.compile(r"包括|包含|涵盖|负责|如|例如|比如"),
+        re.compile(
+            r"(?:包括|包含|涵盖|负责|如|例如|比如)[:：]?\s*(?P<list>[^。；;]+?[、和及与][^。；;]+)"
+        ),
+        re.compile(r"[。；;]"),
+    ),
+    (
+        re.compile(r"(?:such as|including|includes|like)\s", re.I),
+        re.compile(
+            r"(?:such as|including|includes|like)\s+(?P<list>[^.;]+?(?:,| and | or )[^.;]+)", re.I
+        ),
+        re.compile(r"[.;]"),
+    ),
 )
+"""Per language: the words that introduce a list, the list after them, and where a list ends."""
 _SPLIT_ZH = re.compile(r"[、，,]|和|及|与|以及")
-_SPLIT_EN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SPLIT_EN = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+")
+"""An English list's separators; a run of spaces is tried from its start only (linear time)."""
 _LABEL = re.compile(r"^(?P<head>[^：:]{1,30}?)(?P<sep>\s*[：:]\s*)(?P<text>\S.*)$")
 _URLISH = re.compile(r"^[a-z][a-z0-9+.-]*$", re.I)
 _OVERVIEW = re.compile(
@@ -541,10 +554,37 @@ def _rest(line: Line) -> Line:
 
 
 def _enumeration(text: str, language: str) -> list[str]:
-    match = _ENUMERATION.search(text)
-    if match is None:
+    found = min(
+        (match for match in (_first_list(text, *shapes) for shapes in _ENUMERATIONS) if match),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if found is None:
         return []
-    found = match.group("list") or match.group("en") or ""
+    return _list_items(found.group("list"), language)
+
+
+def _first_list(
+    text: str, lead: re.Pattern[str], shape: re.Pattern[str], stop: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first list introduced by a lead word (包括, such as), in linear time.
+
+    When no list follows one lead word, none follows a later lead word before the same stop
+    (its list would be a tail of the same text), so the search goes on after that stop
+    instead of rescanning the text from each lead word.
+    """
+    start = 0
+    while (lead_word := lead.search(text, start)) is not None:
+        match = shape.match(text, lead_word.start())
+        if match is not None:
+            return match
+        end = stop.search(text, lead_word.end())
+        start = end.end() if end else len(text)
+    return None
+
+
+def _list_items(found: str, language: str) -> list[str]:
+    """The items of an enumeration, when it has at least two short ones (at most 12)."""
     splitter = _SPLIT_ZH if language == "zh" else _SPLIT_EN
     parts = [part.strip(" 等etc.").strip() for part in splitter.split(found)]
     return [part for part in parts if part and len(part) <= 40][:12] if len(parts) > 1 else []
