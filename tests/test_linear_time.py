@@ -24,6 +24,7 @@ import pytest
 import opscontent
 from opscontent.exceptions import OpsContentError
 from opscontent.importers import parse_text
+from opscontent.importers.goals import MAX_GOAL_LENGTH, parse_goal
 from opscontent.io import loads, parse_data
 from opscontent.io._json import index_json
 from opscontent.render.environment import markdown_escape
@@ -174,3 +175,47 @@ def test_check_is_linear() -> None:
 
 def test_markdown_escape_is_linear() -> None:
     assert_linear(lambda n: " " * n + "x\n" + "*" * n, markdown_escape, 5_000)
+
+
+# -- the importer's patterns on adversarial lines: runs of spaces, lead words, goal sentences ----
+
+
+@pytest.mark.parametrize(
+    ("make", "locale"),
+    [
+        pytest.param(lambda n: "# a" + " " * n + "b\n\n正文\n", "en", id="markdown-heading"),
+        pytest.param(lambda n: "**a**" + " " * n + "#\n\n正文\n", "en", id="decorated-title"),
+        pytest.param(lambda n: "标题\n\n岗位职责\n" + "如" * n + "\n", "zh", id="zh-lead-words"),
+        pytest.param(lambda n: "T\n\nResponsibilities\n" + "like " * n + "\n", "en", id="en-leads"),
+        pytest.param(
+            lambda n: "T\n\nResponsibilities\nsuch as a, b" + " " * n + "x\n", "en", id="en-split"
+        ),
+    ],
+)
+def test_importer_lines_are_linear(make: Callable[[int], str], locale: str) -> None:
+    assert_linear(make, lambda text: parse_text(text, locale=locale), 400)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "将" * n + "提高", id="led-metric"),
+        pytest.param(lambda n: "将" * n + "，提高", id="led-metric-clause"),
+        pytest.param(lambda n: "留" * n + "不超过5%", id="comparator"),
+        pytest.param(lambda n: "留" * n + "5%以内，", id="comparator-after"),
+        pytest.param(lambda n: "留" * n + "，翻倍", id="double"),
+    ],
+)
+def test_goal_sentences_are_linear(make: Callable[[int], str]) -> None:
+    today = dt.date(2026, 1, 1)
+    assert MAX_GOAL_LENGTH >= 16 * 60 + 10
+    assert_linear(make, lambda text: parse_goal(text, today=today), 60)
+
+
+def test_goal_sentences_over_the_limit_are_not_read() -> None:
+    sentence = "将留存率提高5%" + "，" * MAX_GOAL_LENGTH
+    parsed = parse_goal(sentence, today=dt.date(2026, 1, 1))
+    assert parsed.goal is None
+    assert parsed.sentence == sentence
+    assert "direction" in parsed.unresolved
+    assert parse_goal(sentence[:MAX_GOAL_LENGTH], today=dt.date(2026, 1, 1)).goal is not None

@@ -57,8 +57,10 @@ _BY_LABEL = {label: name for name, labels in _LABELS.items() for label in labels
 DATE_FIELDS = frozenset({"date_posted", "valid_through", "effective_date"})
 """Fields whose value is a date."""
 _FACT = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*?)\s*$"
+    r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*+(?:\*\*|__)?\s*+[:：]"
+    r"\s*+(?:\*\*|__)?\s*+(?P<value>\S(?:.*\S)?)\s*$"
 )
+"""``label: value``. Possessive spaces and a greedy value: linear on long runs of spaces."""
 _MONTHS = {
     name: index
     for index, names in enumerate(
@@ -138,7 +140,8 @@ def read_date(text: str) -> dt.date | None:
 
 def byline(text: str) -> tuple[str, str] | None:
     """``Northwind · Rotterdam (Hybrid) · 2 days ago`` → the organization and the rest."""
-    parts = [part.strip() for part in re.split(r"\s+[·•|]\s+", text)]
+    # (?<!\s): tried from where a run of spaces starts only, in linear time
+    parts = [part.strip() for part in re.split(r"(?<!\s)\s+[·•|]\s+", text)]
     if len(parts) < 2 or not _AGO.search(text) or not parts[0] or len(parts[0]) > 60:
         return None
     return parts[0], text[text.index(parts[0]) + len(parts[0]) :].strip(" ·•|")

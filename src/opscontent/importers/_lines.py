@@ -208,9 +208,9 @@ def title_like(text: str) -> bool:
 
 
 def closing_hashes(text: str) -> int:
-    """Where the closing ``  ##`` of a Markdown heading's text starts; the first character stays.
+    r"""Where the closing ``  ##`` of a Markdown heading's text starts; the first character stays.
 
-    Found from the end in one pass: a lazy ``(.+?)\\s*#*$`` would rescan a run of spaces from
+    Found from the end in one pass: a lazy ``(.+?)\s*#*$`` would rescan a run of spaces from
     each of its characters, in time quadratic in the run.
 
     >>> [closing_hashes(text) for text in ("Goals ##", "Goals", "C#", "###")]

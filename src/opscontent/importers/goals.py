@@ -22,8 +22,14 @@ from opscontent.importers.numbers import NUMBER, parse_number
 from opscontent.model import Direction, Metric, Quantity, SmartGoal, TimeUnit, Unit
 from opscontent.model.types import Bound
 
-__all__ = ["GoalParse", "detect_language", "parse_goal"]
+__all__ = ["MAX_GOAL_LENGTH", "GoalParse", "detect_language", "parse_goal"]
 
+MAX_GOAL_LENGTH = 1000
+"""Sentences longer than this (in characters) are not read as goals: their text is kept.
+
+A goal sentence is one or two lines (the longest in the import corpus has 333 characters);
+the limit bounds the work a pasted wall of text can cost the goal patterns.
+"""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME = r"[^\d，。,；;到至由从零〇一二两三四五六七八九十百千万亿]+?"
 _DECIMAL = r"\d+(?:\.\d+)?"
@@ -36,9 +42,9 @@ A match from inside a run would also be found from the run's start, so this chan
 result; it keeps the search linear (without it each start rescans the rest of the run).
 """
 _CLAUSE_END = re.compile(r"[，。,；;]")
-_LED_METRIC = re.compile(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$")
+_LED_METRIC = re.compile(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*+(?:从|由)?\s*+$")
 """The metric after 将/把 that ends the text; searched after the text's last clause mark."""
-_LAST_WORD = re.compile(r"(?<![^\s，。,；;将])(?P<m>[^\s，。,；;将]+?)\s*(?:从|由)?\s*$")
+_LAST_WORD = re.compile(r"(?<![^\s，。,；;将])(?P<m>[^\s，。,；;将]+?)\s*+(?:从|由)?\s*+$")
 _RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
@@ -398,10 +404,16 @@ def parse_goal(
         locale: ``zh`` or ``en``; detected from the text when omitted.
         today: the date relative spans count from (``三个月内``); the current date by default.
 
+    A sentence longer than :data:`MAX_GOAL_LENGTH` characters is not read: the parse has no
+    goal and a note says why.
+
     >>> parse_goal("客诉率不超过0.5%", today=dt.date(2027, 1, 1)).bound
     <Bound.AT_MOST: 'at_most'>
 
     """
+    if len(sentence) > MAX_GOAL_LENGTH:
+        language = locale[:2].lower() if locale else detect_language(sentence)
+        return _finish(GoalParse(sentence=sentence, language=language, notes=(_TOO_LONG,)))
     if locale is None:
         first = _parse(sentence, detect_language(sentence), today)
         if first.goal is not None:
@@ -543,6 +555,7 @@ def _finish(parsed: GoalParse) -> GoalParse:
     return dataclasses.replace(result, goal=_draft(result))
 
 
+_TOO_LONG = N_("the sentence is too long to be read as a goal; its text is kept as written")
 _AMBIGUOUS = N_("a change in % of a rate may be relative or in percentage points")
 
 
