@@ -39,6 +39,11 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 """A label that only introduces the lead paragraph."""
+_JOB_FACTS = re.compile(
+    r"(?:job (?:facts|details|information)|(?:岗位|职位)(?:基本)?信息|基本信息)\s*[:：]?",
+    re.IGNORECASE,
+)
+"""A label that only introduces the job facts (locations, salary …) in the header."""
 _SPLIT_LABEL = frozenset(SectionKind) - {SectionKind.REQUIREMENTS, SectionKind.GOALS}
 """Kinds whose ``head：text`` items are split into a name and a description."""
 
@@ -223,6 +228,8 @@ class _Builder:
     def before_sections(self, line: Line) -> None:
         if not self.lead and _OVERVIEW.fullmatch(line.text):
             self.label_of_lead(line)
+        elif _JOB_FACTS.fullmatch(line.text):
+            self.where[line.number] = "markup"  # the facts below are read as facts
         else:
             self.lead.append((line.text, line.number))
 
@@ -240,6 +247,11 @@ class _Builder:
     def heading(self, line: Line, draft: _Draft | None) -> None:
         if not self.drafts and _OVERVIEW.fullmatch(line.text) and not line.rest:
             self.label_of_lead(line)  # "## About the role" before any section
+            return
+        if not self.drafts and _JOB_FACTS.fullmatch(line.text) and not line.rest:
+            self.where[line.number] = (
+                "markup"  # "**岗位基本信息**": the facts below are read as facts
+            )
             return
         if draft is not None and line.level > 1:
             self.subheading(line, draft)
