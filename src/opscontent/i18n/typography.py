@@ -26,9 +26,10 @@ def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
-_ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-_BETWEEN = _lazy(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
+"""ASCII marks that become full-width between Han text (负责拉新,留存 → 负责拉新，留存)."""
+_FULLWIDTH_MARKS = "、。〃《》「」『』【】〔〕！（），：；？"
+"""Full-width marks that take no space on either side (增长 》 留存 → 增长》留存)."""
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
 _PERIOD = _lazy(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
 _PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
@@ -44,9 +45,10 @@ def normalize_zh_punctuation(text: str) -> str:
     >>> normalize_zh_punctuation("负责拉新,留存:转化 (含复盘).")
     '负责拉新，留存：转化（含复盘）。'
     """
-    if _ASCII_MARKS.search(text) is None:
+    rules = _rules()
+    if rules.ascii_marks.search(text) is None:
         return text
-    text = _BETWEEN().sub(lambda m: _PUNCTUATION[m.group(1)], text)
+    text = rules.between.sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
     return _PERIOD().sub("。", text)
@@ -62,17 +64,46 @@ def han_latin_space(text: str) -> str:
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
-_FULLWIDTH_PUNCTUATION = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 _SPACE = re.compile(r"\s")
 _CJK_ANY = _lazy(_CJK)
-# Curly quotes are shared by Chinese and Latin text: a space next to one goes only where the
-# quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” there stays).
-_CJK_BREAK = _lazy(
-    rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
-    rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
-    rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
-    rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
-)
+
+
+class _Rules:
+    """The patterns built from the tables above, each compiled on first use."""
+
+    @functools.cached_property
+    def _marks(self) -> str:
+        return "".join(re.escape(mark) for mark in _PUNCTUATION)
+
+    @functools.cached_property
+    def ascii_marks(self) -> re.Pattern[str]:
+        return re.compile(rf"[{self._marks}().]")
+
+    @functools.cached_property
+    def between(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<={_HAN})[ \t]*([{self._marks}])[ \t]*(?={_HAN_END})")
+
+    @functools.cached_property
+    def may_change(self) -> re.Pattern[str]:
+        return re.compile(rf"[\s{self._marks}().]")
+
+    @functools.cached_property
+    def cjk_break(self) -> re.Pattern[str]:
+        # Curly quotes are shared by Chinese and Latin text: a space next to one goes only where
+        # the quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” stays).
+        fullwidth = f"[{re.escape(_FULLWIDTH_MARKS)}]"
+        return re.compile(
+            rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
+            rf"|(?<={fullwidth})\s+|\s+(?={fullwidth})"
+            rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
+            rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
+        )
+
+
+@functools.cache
+def _rules() -> _Rules:
+    """The rules of the current tables; tests that change a table clear this cache."""
+    return _Rules()
 
 
 def join_lines(text: str) -> str:
@@ -87,10 +118,7 @@ def join_lines(text: str) -> str:
         return text
     if _CJK_ANY().search(text) is None:
         return " ".join(text.split())
-    return " ".join(_CJK_BREAK().sub("", text).split())
-
-
-_MAY_CHANGE = re.compile(r"[\s,:;!?().]")
+    return " ".join(_rules().cjk_break.sub("", text).split())
 
 
 def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> str:
@@ -105,7 +133,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     >>> typeset_zh("Grow  organic (SEO) traffic.")
     'Grow organic (SEO) traffic.'
     """
-    if not space and _MAY_CHANGE.search(text) is None:
+    if not space and _rules().may_change.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
     if _CJK_ANY().search(text) is None:
         return " ".join(text.split())  # every other rule needs a CJK character
