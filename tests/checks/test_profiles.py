@@ -59,6 +59,17 @@ ITEMS: dict[str, list[dict[str, Any]]] = {
 }
 """One valid item list per section kind that a profile requires items in."""
 
+POSTING_META: dict[str, Any] = {
+    "summary": "Runs the acquisition campaigns of the app.",
+    "organization": "Northwind",
+    "date_posted": "2026-12-01",
+    "valid_through": "2027-01-15",
+    "locations": [{"locality": "Rotterdam", "country": "NL"}],
+    "employment_type": ["full_time"],
+    "salary": {"currency": "EUR", "period": "year", "min": 50000, "max": 60000},
+}
+"""The job facts a posting needs (each one missing: tests/unit/test_posting_profile.py)."""
+
 
 def minimal(profile: opscontent.Profile) -> dict[str, Any]:
     """The smallest document ``profile`` passes: its required sections, items where needed."""
@@ -70,7 +81,8 @@ def minimal(profile: opscontent.Profile) -> dict[str, Any]:
         else:
             section["summary"] = "Done as the team agreed in the quarterly plan."
         sections.append(section)
-    return {"meta": {"title": "Plan", "language": "en"}, "sections": sections}
+    facts = POSTING_META if profile.job_posting else {}
+    return {"meta": {"title": "Plan", "language": "en", **facts}, "sections": sections}
 
 
 def report(data: dict[str, Any], profile: str) -> opscontent.Report:

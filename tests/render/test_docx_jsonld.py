@@ -184,3 +184,35 @@ def test_jsonld_properties_exist_on_job_posting() -> None:
             defined.add(node["@id"].removeprefix("schema:"))
     assert defined >= JOBPOSTING_PROPERTIES
     assert "inLanguage" not in defined
+
+
+def test_jsonld_nested_values_use_properties_of_their_types() -> None:
+    """Every property of a nested node (Place, PostalAddress, MonetaryAmount …) exists on it."""
+    graph = json.loads(SCHEMAORG.read_text(encoding="utf-8"))["@graph"]
+    by_id = {node["@id"]: node for node in graph}
+
+    def ancestors(cls: str) -> set[str]:
+        parents = by_id[cls].get("rdfs:subClassOf", []) if cls in by_id else []
+        parents = parents if isinstance(parents, list) else [parents]
+        return {cls}.union(*(ancestors(p["@id"]) for p in parents))
+
+    def domains(prop: str) -> set[str]:
+        found = by_id[f"schema:{prop}"].get("schema:domainIncludes", [])
+        return {d["@id"] for d in (found if isinstance(found, list) else [found])}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, dict):
+            if node.get("@type") != "JobPosting":
+                classes = ancestors(f"schema:{node['@type']}")
+                for key in node.keys() - {"@type"}:
+                    assert classes & domains(key), (node["@type"], key)
+            for value in node.values():
+                walk(value)
+
+    for path in EXAMPLES:
+        posting = json.loads(str(opscontent.render(opscontent.load(path), "jsonld", locale="en")))
+        assert {"jobLocation", "baseSalary", "employmentType"} <= posting.keys()
+        walk({k: v for k, v in posting.items() if k != "@context"})

@@ -1,7 +1,8 @@
 """The catalogue of finding codes: family, default severity, message and hint (msgids).
 
 Codes are stable: tests and integrations match on them, never on the wording. The hundreds
-digit is the family: 1 sections and text, 2 workflow, 3 SMART goals, 4 KPIs, 5 projects.
+digit is the family: 1 sections and text, 2 workflow, 3 SMART goals, 4 KPIs, 5 projects,
+6 job postings.
 """
 
 from __future__ import annotations
@@ -221,6 +222,18 @@ _RULES = [
         _E,
         N_('Project "{project}" ends before it starts.'),
         N_("Correct the start or end date."),
+    ),
+    Rule(
+        "OC601",
+        _E,
+        N_('The job posting lacks "{property}", which Google requires.'),
+        N_("Give {field} in meta."),
+    ),
+    Rule(
+        "OC602",
+        _W,
+        N_('The job posting lacks "{property}", which Google recommends.'),
+        N_("Give {field} in meta."),
     ),
 ]
 

@@ -15,6 +15,7 @@ from opscontent.checks.rules import (
     content,
     goals,
     metrics,
+    posting,
     projects,
     sections,
     statements,
@@ -34,6 +35,7 @@ RULES: tuple[Callable[[Context], None], ...] = (
     statements.run,
     metrics.run,
     projects.run,
+    posting.run,
 )
 """The rule families, in the order they run."""
 
@@ -53,7 +55,8 @@ def check(
 
     Args:
         doc: the document.
-        profile: a built-in profile name (``full``, ``work-plan``, ``job-description``), the
+        profile: a built-in profile name (``full``, ``work-plan``, ``job-description``,
+            ``job-posting``), the
             path of a profile file, or a :class:`Profile`.
         today: the date of the check. Deadlines must not lie before it, nor before the
             document's effective date. When neither is known, the current date is used.

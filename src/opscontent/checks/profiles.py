@@ -1,7 +1,7 @@
 """Check profiles: which sections a document must or should have, and the thresholds.
 
-Three are built in (``job-description``, ``work-plan``, ``full``); a user profile is a TOML or
-YAML file that may ``extends`` one of them and override any field.
+Four are built in (``job-description``, ``job-posting``, ``work-plan``, ``full``); a user
+profile is a TOML or YAML file that may ``extends`` one of them and override any field.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ class Profile(BaseModel):
     """Severity overrides by finding code, e.g. ``{"OC306": "info"}``."""
     disable: list[str] = Field(default_factory=list)
     """Finding codes not to report."""
+    job_posting: bool = False
+    """Whether the document's JSON-LD must satisfy Google's JobPosting rules: each missing
+    required property is an error (OC601), each missing recommended one a warning (OC602)."""
 
 
 _ITEMISED_FULL_KINDS = [_K.RESPONSIBILITIES, _K.TASKS, _K.WORKFLOW, _K.METRICS, _K.PROJECTS]
@@ -78,6 +81,16 @@ BUILTIN_PROFILES: dict[str, Profile] = {
         required_items=[_K.RESPONSIBILITIES, _K.REQUIREMENTS],
         recommended=[_K.TASKS, _K.METRICS, _K.COORDINATION],
         require_canonical_stages=False,
+    ),
+    "job-posting": Profile(
+        name="job-posting",
+        description="A job description published as a job posting: what a job description "
+        "needs, and the facts Google's JobPosting rules require and recommend.",
+        required=[_K.RESPONSIBILITIES, _K.REQUIREMENTS],
+        required_items=[_K.RESPONSIBILITIES, _K.REQUIREMENTS],
+        recommended=[_K.TASKS, _K.METRICS, _K.COORDINATION],
+        require_canonical_stages=False,
+        job_posting=True,
     ),
     "work-plan": Profile(
         name="work-plan",

@@ -24,6 +24,7 @@ __all__ = [
     "format_amount",
     "format_date",
     "format_list",
+    "format_money_range",
     "format_number",
     "format_period",
     "format_quantity",
@@ -156,6 +157,57 @@ def _yuan(value: int | float, currency: str, lang: Language) -> str:
 
 
 _MONEY = parse_pattern("#,##0.00")
+
+
+def format_money_range(
+    low: int | float | None, high: int | float | None, currency: str, lang: Language
+) -> str:
+    """A range of money, or one end of it: ``1.5万–2.5万元`` / ``$125,000–$150,000``.
+
+    Whole amounts drop the cents (a salary of ``$125,000``, not ``$125,000.00``); Chinese
+    writes the unit once, after the range.
+
+    >>> from opscontent.i18n import language
+    >>> format_money_range(15000, 25000, "CNY", language("zh"))
+    '1.5万-2.5万元'
+    >>> format_money_range(125000, 150000, "USD", language("en"))
+    '$125,000–$150,000'
+    >>> format_money_range(None, 40, "EUR", language("en"))
+    'up to €40'
+    """
+    if lang.is_chinese:
+        unit = "元" if currency == "CNY" else get_currency_name(currency, locale=lang.locale)
+        ends = [
+            None if v is None else _yuan(v, currency, lang).removesuffix(unit) for v in (low, high)
+        ]
+    else:
+        ends = [
+            None if v is None else _whole_currency(v, currency, lang.locale) for v in (low, high)
+        ]
+        unit = ""
+    first, last = ends
+    if first is None:
+        return lang.gettext(N_("up to {amount}"), amount=f"{last}{unit}")
+    if last is None:
+        return lang.gettext(N_("from {amount}"), amount=first + unit)
+    if first == last:
+        return first + unit
+    return lang.gettext(N_("{low}–{high}"), low=first, high=last) + unit
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+@_wide
+def _whole_currency(value: int | float, currency: str, locale: Locale) -> str:
+    exact = _decimal(value)
+    if exact != exact.to_integral_value():
+        return format_currency(exact, currency, locale=locale)
+    standard = locale.currency_formats["standard"].pattern
+    return format_currency(
+        exact, currency, locale=locale, format=_CENTS.sub("", standard), currency_digits=False
+    )
+
+
+_CENTS = re.compile(r"\.0+")
 
 
 def format_period(start: dt.date, end: dt.date, lang: Language) -> str:

@@ -2,15 +2,37 @@
 
 ``所属部门：增长中台``, ``Reports to: Plant Planning Manager``, ``Northwind · Rotterdam (Hybrid)
 · 2 days ago``, ``From: Elena Rossi``: values for :class:`~opscontent.model.Meta`, read as
-written. Labels with no field in the model (``工作地点``, ``To:``) stay in the leftovers.
+written; a posting's facts (``工作地点：上海``, ``薪资：15-25K·14薪``, ``招聘人数：2人``) typed by
+:mod:`._posting`. Labels with no field in the model (``To:``) and values that cannot be read
+(``薪资：面议``) stay in the leftovers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
-__all__ = ["DATE_FIELDS", "Fact", "byline", "read_date", "read_fact", "salutation", "sign_off"]
+from opscontent.importers._posting import (
+    read_employment,
+    read_headcount,
+    read_places,
+    read_salary,
+    read_workplace,
+)
+
+__all__ = [
+    "DATE_FIELDS",
+    "POSTING_FIELDS",
+    "Fact",
+    "byline",
+    "byline_places",
+    "posting_fact",
+    "read_date",
+    "read_fact",
+    "salutation",
+    "sign_off",
+]
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "department": ("所属部门", "所在部门", "部门", "department", "team", "所属团队"),
@@ -36,7 +58,15 @@ _LABELS: dict[str, tuple[str, ...]] = {
     ),
     "version": ("版本", "版本号", "version"),
     "date_posted": ("更新日期", "发布日期", "发布时间", "更新时间", "date posted", "posted on"),
-    "valid_through": ("截止日期", "截止时间", "closing date", "apply by", "applications close"),
+    "valid_through": (
+        "截止日期",
+        "截止时间",
+        "申请截止日期",
+        "closing date",
+        "apply by",
+        "applications close",
+        "application deadline",
+    ),
     "effective_date": ("生效日期", "施行日期", "effective date", "effective from"),
     "authors": (
         "述职人",
@@ -50,12 +80,54 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "from",
         "prepared by",
     ),
-    "": ("工作地点", "工作地址", "地点", "location", "based in", "to", "cc", "收件人", "抄送"),
+    "locations": (
+        "工作地点",
+        "工作地址",
+        "地点",
+        "工作城市",
+        "location",
+        "locations",
+        "work location",
+        "based in",
+    ),
+    "workplace_type": (
+        "工作方式",
+        "办公方式",
+        "办公模式",
+        "workplace type",
+        "workplace",
+        "work mode",
+    ),
+    "employment_type": (
+        "工作性质",
+        "用工类型",
+        "职位类型",
+        "岗位类型",
+        "employment type",
+        "job type",
+    ),
+    "salary": (
+        "薪资",
+        "薪资范围",
+        "薪资待遇",
+        "薪酬",
+        "月薪",
+        "年薪",
+        "salary",
+        "pay",
+        "compensation",
+    ),
+    "headcount": ("招聘人数", "招聘名额", "人数", "headcount", "openings", "positions"),
+    "": ("to", "cc", "收件人", "抄送"),
 }
 """Label → meta field; the empty field names labels kept in the leftovers."""
 _BY_LABEL = {label: name for name, labels in _LABELS.items() for label in labels}
 DATE_FIELDS = frozenset({"date_posted", "valid_through", "effective_date"})
 """Fields whose value is a date."""
+POSTING_FIELDS = frozenset(
+    {"locations", "workplace_type", "employment_type", "salary", "headcount"}
+)
+"""Fields of a job posting whose text is read into typed values (:func:`posting_fact`)."""
 _FACT = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[^:：*_]{1,20}?)\s*+(?:\*\*|__)?\s*+[:：]"
     r"\s*+(?:\*\*|__)?\s*+(?P<value>\S(?:.*\S)?)\s*$"
@@ -120,7 +192,37 @@ def read_fact(text: str) -> Fact | None:
         return None
     if name in DATE_FIELDS and read_date(value) is None:
         return None
+    if name in POSTING_FIELDS and posting_fact(name, value, label) is None:
+        return "", value, label  # a posting's label, but a value it cannot read: a leftover
     return name, value, label
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def posting_fact(name: str, value: str, label: str = "") -> dict[str, Any] | None:
+    """The meta values a posting fact gives, or ``None`` when its text cannot be read.
+
+    >>> posting_fact("locations", "Rotterdam (Hybrid)")
+    {'locations': [{'locality': 'Rotterdam'}], 'workplace_type': 'hybrid'}
+    >>> posting_fact("salary", "15-25K·14薪", "薪资")["salary"]["months_per_year"]
+    14
+    """
+    found: Any
+    if name == "locations":
+        if (found := read_places(value)) is None:
+            return None
+        places, workplace = found
+        return {"locations": places} | ({"workplace_type": workplace} if workplace else {})
+    if name == "salary":
+        found = read_salary(value, chinese=bool(_HAN.search(label + value)))
+    elif name == "headcount":
+        found = read_headcount(value)
+    elif name == "employment_type":
+        found = read_employment(value)
+    else:
+        found = read_workplace(value)
+    return None if found is None else {name: found}
 
 
 def read_date(text: str) -> dt.date | None:
@@ -139,12 +241,39 @@ def read_date(text: str) -> dt.date | None:
 
 
 def byline(text: str) -> tuple[str, str] | None:
-    """``Northwind · Rotterdam (Hybrid) · 2 days ago`` → the organization and the rest."""
+    """``Northwind · Rotterdam (Hybrid) · 2 days ago`` → the organization and the rest.
+
+    The rest's parts that name places (:func:`byline_places`) are facts too.
+    """
     # (?<!\s): tried from where a run of spaces starts only, in linear time
     parts = [part.strip() for part in re.split(r"(?<!\s)\s+[·•|]\s+", text)]
     if len(parts) < 2 or not _AGO.search(text) or not parts[0] or len(parts[0]) > 60:
         return None
     return parts[0], text[text.index(parts[0]) + len(parts[0]) :].strip(" ·•|")
+
+
+def byline_places(rest: str) -> tuple[dict[str, Any], str | None, list[str]]:
+    """The places of a byline's rest: the facts, the part that gave them, the other parts.
+
+    >>> facts, read, left = byline_places("Rotterdam (Hybrid) · 2 days ago")
+    >>> facts
+    {'locations': [{'locality': 'Rotterdam'}], 'workplace_type': 'hybrid'}
+    >>> read, left
+    ('Rotterdam (Hybrid)', ['2 days ago'])
+    """
+    facts: dict[str, Any] = {}
+    read = None
+    left = []
+    for part in (p.strip() for p in re.split(r"(?<!\s)\s+[·•|]\s+", rest)):
+        found = None if facts or _AGO_ONLY.fullmatch(part) else posting_fact("locations", part)
+        if found is None:
+            left.append(part)
+        else:
+            facts, read = found, part
+    return facts, read, left
+
+
+_AGO_ONLY = re.compile(r"(?:\d+|an?|one)\s+\w+\s+ago|\d+\s*\w+前|刚刚", re.I)
 
 
 def salutation(text: str) -> bool:

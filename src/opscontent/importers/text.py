@@ -14,10 +14,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from opscontent.importers._facts import DATE_FIELDS, byline, read_date, read_fact
+from opscontent.importers._facts import (
+    DATE_FIELDS,
+    POSTING_FIELDS,
+    byline,
+    byline_places,
+    posting_fact,
+    read_date,
+    read_fact,
+)
 from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
+from opscontent.importers._posting import read_employment, read_salary
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
 from opscontent.importers.goals import detect_language, parse_goal
 from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
@@ -52,6 +61,11 @@ _OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 """A label that only introduces the lead paragraph."""
+_JOB_FACTS = re.compile(
+    r"(?:job (?:facts|details|information)|(?:岗位|职位)(?:基本)?信息|基本信息)\s*[:：]?",
+    re.IGNORECASE,
+)
+"""A label that only introduces the job facts (locations, salary …) in the header."""
 _SPLIT_LABEL = frozenset(SectionKind) - {SectionKind.REQUIREMENTS, SectionKind.GOALS}
 """Kinds whose ``head：text`` items are split into a name and a description."""
 
@@ -214,15 +228,25 @@ class _Builder:
                 self.meta.setdefault("organization", found[0])
                 line.kept = [found[0], found[1]]
                 self.where[line.number] = "$.meta"
-                self.leftovers.append(found[1])
+                places, read, left = byline_places(found[1])
+                if read is not None and "locations" not in self.meta:
+                    self.meta.update(places)
+                    self.values[line.number] = (read,)
+                    line.kept = [found[0], read, *left]
+                else:
+                    left = [found[1]]
+                self.leftovers.extend(left)
                 return True
             return False
         kept: list[str] = []
-        for name, value, _ in (f for f in facts if f):
+        for name, value, label in (f for f in facts if f):
             if not name or (name in self.meta and name != "authors"):
                 self.leftovers.append(value)
             elif name in DATE_FIELDS:
                 self.meta[name] = read_date(value)
+                self.values[line.number] = (*self.values.get(line.number, ()), value)
+            elif name in POSTING_FIELDS:
+                self.meta.update(posting_fact(name, value, label) or {})
                 self.values[line.number] = (*self.values.get(line.number, ()), value)
             elif name == "authors":
                 self.meta.setdefault("authors", []).append(value)
@@ -236,8 +260,26 @@ class _Builder:
     def before_sections(self, line: Line) -> None:
         if not self.lead and _OVERVIEW.fullmatch(line.text):
             self.label_of_lead(line)
-        else:
+        elif _JOB_FACTS.fullmatch(line.text):
+            self.where[line.number] = "markup"  # the facts below are read as facts
+        elif not self.posting_line(line):
             self.lead.append((line.text, line.number))
+
+    def posting_line(self, line: Line) -> bool:
+        """A header line that is only an employment type or salary: ``Full-time``, ``$90,000``."""
+        first, *others = re.split(r"\s+[·•|]\s+", line.text)  # "Full-time · Mid-Senior level"
+        employment = read_employment(first)
+        salary = None if employment else read_salary(line.text)
+        field, value = ("employment_type", employment) if employment else ("salary", salary)
+        if value is None or field in self.meta:
+            return False
+        self.meta[field] = value
+        self.where[line.number] = "$.meta"
+        self.values[line.number] = (first if employment else line.text,)
+        if employment:
+            self.leftovers.extend(others)
+            line.kept = [first, *others]
+        return True
 
     def label_of_lead(self, line: Line) -> None:
         """A label such as "About the role" or "岗位概述" before the lead: kept in the leftovers."""
@@ -253,6 +295,11 @@ class _Builder:
     def heading(self, line: Line, draft: _Draft | None) -> None:
         if not self.drafts and _OVERVIEW.fullmatch(line.text) and not line.rest:
             self.label_of_lead(line)  # "## About the role" before any section
+            return
+        if not self.drafts and _JOB_FACTS.fullmatch(line.text) and not line.rest:
+            self.where[line.number] = (
+                "markup"  # "**岗位基本信息**": the facts below are read as facts
+            )
             return
         if draft is not None and line.level > 1:
             self.subheading(line, draft)

@@ -29,6 +29,13 @@ from opscontent.model.items import (
     ToolItem,
     UXItem,
 )
+from opscontent.model.posting import (
+    EmploymentType,
+    Place,
+    SalaryPeriod,
+    SalaryRange,
+    WorkplaceType,
+)
 from opscontent.model.projects import Milestone, Project
 from opscontent.model.quantities import Duration, Period, Quantity, TimeNode
 from opscontent.model.sections import (
@@ -78,6 +85,7 @@ __all__ = [
     "Direction",
     "Document",
     "Duration",
+    "EmploymentType",
     "FeedbackChannel",
     "FeedbackItem",
     "GoalsSection",
@@ -95,6 +103,7 @@ __all__ = [
     "NextStep",
     "OutlookSection",
     "Period",
+    "Place",
     "Project",
     "ProjectsSection",
     "Quantity",
@@ -104,6 +113,8 @@ __all__ = [
     "ResearchItem",
     "ResponsibilitiesSection",
     "ResponsibilityItem",
+    "SalaryPeriod",
+    "SalaryRange",
     "Section",
     "SectionBase",
     "SectionKind",
@@ -125,6 +136,7 @@ __all__ = [
     "UserFeedbackSection",
     "WorkflowSection",
     "WorkflowStep",
+    "WorkplaceType",
 ]
 
 if "hypothesis" in sys.modules:  # else hypothesis's entry point registers when it is imported

@@ -10,6 +10,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from opscontent.model.catalogue import Section
 from opscontent.model.goals import Metric, SmartGoal
+from opscontent.model.posting import EmploymentType, Place, SalaryRange, WorkplaceType
 from opscontent.model.sections import (
     GoalsSection,
     MetricsSection,
@@ -53,7 +54,19 @@ class Meta(BaseModel):
     date_posted: Date | None = None
     """Date a job posting built from the document was published."""
     valid_through: Date | None = None
-    """Date after which a job posting built from the document is no longer valid."""
+    """Application deadline (截止日期): the last day a job posting built from the document is
+    valid. One field serves both: schema.org's ``validThrough`` is the date after which the
+    posting no longer accepts applications."""
+    locations: list[Place] = Field(default_factory=list)
+    """Where the work is done (工作地点); for remote work, where applicants may live."""
+    workplace_type: WorkplaceType | None = None
+    """On site, hybrid or remote (工作方式)."""
+    employment_type: list[EmploymentType] = Field(default_factory=list)
+    """Kinds of employment offered (用工类型), e.g. ``[full_time]``."""
+    salary: SalaryRange | None = None
+    """Pay offered (薪资范围)."""
+    headcount: int | None = Field(default=None, ge=1)
+    """Number of openings (招聘人数), at least one."""
     authors: list[Text] = Field(default_factory=list)
     """Who wrote the document."""
 

@@ -207,6 +207,9 @@ class _Writer:
             self.paragraph("Normal", [(view.lead, False)])
         if view.facts:
             self.table(Table([], [[f.label, f.value] for f in view.facts]), facts=True)
+        if view.job_facts:
+            self.paragraph("Heading 2", [(view.job_facts_heading, False)])
+            self.table(Table([], [[f.label, f.value] for f in view.job_facts]), facts=True)
         for section in view.sections:
             self.paragraph("Heading 1", [(section.numbered, False)])
             for text in (section.summary, section.body):

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from os import PathLike
 from typing import Any
 
-from opscontent.model import Document, RequirementCategory, RequirementsSection, SectionKind
+from opscontent.model import (
+    Document,
+    Meta,
+    Place,
+    RequirementCategory,
+    RequirementsSection,
+    SectionKind,
+    WorkplaceType,
+)
 from opscontent.render.view import ItemView, localized_view
 
 __all__ = ["JOBPOSTING_PROPERTIES", "JsonLdRenderer", "script_safe"]
@@ -35,6 +43,12 @@ JOBPOSTING_PROPERTIES = frozenset(
         "hiringOrganization",
         "datePosted",
         "validThrough",
+        "jobLocation",
+        "jobLocationType",
+        "applicantLocationRequirements",
+        "employmentType",
+        "baseSalary",
+        "totalJobOpenings",
     }
 )
 """The schema.org properties this renderer may write (all defined on JobPosting or parents)."""
@@ -146,4 +160,60 @@ def job_posting(
         posting["datePosted"] = meta.date_posted.isoformat()
     if meta.valid_through:
         posting["validThrough"] = meta.valid_through.isoformat()
+    posting.update(_job_facts(meta))
     return posting
+
+
+def _job_facts(meta: Meta) -> dict[str, Any]:
+    """Locations, employment type, salary and openings as JobPosting properties.
+
+    A remote job (``TELECOMMUTE``) names its places as ``applicantLocationRequirements``, where
+    applicants may live; an on-site or hybrid one as ``jobLocation``. ``months_per_year`` has no
+    schema.org property and stays out.
+    """
+    facts: dict[str, Any] = {}
+    if meta.workplace_type is WorkplaceType.REMOTE:
+        facts["jobLocationType"] = "TELECOMMUTE"
+        if meta.locations:
+            facts["applicantLocationRequirements"] = [_area(p) for p in meta.locations]
+    elif meta.locations:
+        facts["jobLocation"] = [_place(p) for p in meta.locations]
+    if meta.employment_type:
+        facts["employmentType"] = [e.schema_org for e in meta.employment_type]
+    if meta.salary is not None:
+        salary = meta.salary
+        value: dict[str, Any] = {"@type": "QuantitativeValue"}
+        if salary.min is not None and salary.min == salary.max:
+            value["value"] = salary.min
+        else:
+            value |= {
+                k: v
+                for k, v in (("minValue", salary.min), ("maxValue", salary.max))
+                if v is not None
+            }
+        value["unitText"] = salary.period.name
+        facts["baseSalary"] = {
+            "@type": "MonetaryAmount",
+            "currency": salary.currency,
+            "value": value,
+        }
+    if meta.headcount is not None:
+        facts["totalJobOpenings"] = meta.headcount
+    return facts
+
+
+def _place(place: Place) -> dict[str, Any]:
+    parts = (
+        ("addressLocality", place.locality),
+        ("addressRegion", place.region),
+        ("addressCountry", place.country),
+    )
+    address = {"@type": "PostalAddress"} | {key: value for key, value in parts if value}
+    return {"@type": "Place", "address": address}
+
+
+def _area(place: Place) -> dict[str, Any]:
+    """Where applicants to a remote job may live: a country, or the city or region named."""
+    if place.locality is None and place.region is None:
+        return {"@type": "Country", "name": place.country}
+    return {"@type": "AdministrativeArea", "name": place.locality or place.region}

@@ -54,6 +54,7 @@ from opscontent.model import (
     WorkflowStep,
 )
 from opscontent.model.items import PREFERRED_WORDING
+from opscontent.render._jobfacts import JOB_FACTS_HEADING, job_facts
 from opscontent.render.goals import GoalText, goal_sentence, sentence_language
 
 __all__ = [
@@ -175,6 +176,11 @@ class DocumentView:
     """What follows a list marker such as ``（一）`` (nothing) or ``1.1`` (a space)."""
     facts_by_field: dict[str, str] = field(default_factory=dict)
     """The facts by field name (``role``, ``department`` …)."""
+    job_facts: list[Detail] = field(default_factory=list)
+    """The job posting's facts: locations, workplace and employment type, salary, openings,
+    application deadline (empty when the document gives none)."""
+    job_facts_heading: str = ""
+    """Heading of the job facts: ``岗位基本信息`` / ``Job facts``."""
 
 
 def _collapse_spaces(text: str) -> str:
@@ -471,6 +477,8 @@ class _Builder:
             parens=("（", "）") if self.chinese else (" (", ")"),
             gap="" if self.chinese else " ",
             facts_by_field=facts_by_field,
+            job_facts=[Detail(label, value) for label, value in job_facts(meta, lang, self.t)],
+            job_facts_heading=lang.gettext(JOB_FACTS_HEADING),
         )
 
 
