@@ -13,9 +13,9 @@ import io
 import json
 import sys
 import zipfile
-from xml.etree import ElementTree
 from collections.abc import Iterator
 from typing import Any
+from xml.etree import ElementTree
 
 import pydantic
 import pytest
