@@ -48,7 +48,8 @@ _WORKPLACE = (
 _WORKPLACE_WORD = re.compile(
     "|".join(rf"(?P<{name}>{pattern})" for name, pattern in _WORKPLACE), re.IGNORECASE
 )
-_SEPARATORS = re.compile(r"\s*(?:[·•|/、;；]|\s+or\s+|\s+and\s+|和|或)\s*")
+_SEPARATORS = re.compile(r"(?:(?<!\s)\s++)?(?:[·•|/、;；]|和|或)\s*|(?<!\s)\s++(?:or|and)\s+")
+"""Spaces before a separator are taken from the start of their run only: linear on long runs."""
 
 
 def _whole(pattern: re.Pattern[str], text: str) -> list[str] | None:
@@ -155,12 +156,13 @@ _SYMBOLS = {
     "RMB": "CNY",
 }
 _AMOUNT = (
-    r"(?P<{0}cur>US\$|CN¥|HK\$|[$€£¥￥]|RMB|CNY|USD|EUR|GBP)?\s*"
-    r"(?P<{0}num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<{0}mult>[kK千万wW](?![a-z]))?"
+    r"(?P<{0}cur>US\$|CN¥|HK\$|[$€£¥￥]|RMB|CNY|USD|EUR|GBP)?\s*+"
+    r"(?P<{0}num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*+(?P<{0}mult>[kK千万wW](?![a-z]))?"
 )
 _RANGE = re.compile(
-    _AMOUNT.format("lo")
-    + r"(?:\s*(?:[-–—~～至到]|to)\s*"
+    r"(?:(?<!\s)|(?!\s))"  # not inside a run of spaces: linear time (possessive spaces too)
+    + _AMOUNT.format("lo")
+    + r"(?:\s*(?:[-–—~～至到]|to)\s*+"
     + _AMOUNT.format("hi")
     + r")?\s*(?P<code>元|美元|欧元|英镑|USD|EUR|GBP|CNY|RMB)?",
 )
@@ -172,7 +174,7 @@ _PERIODS = (
     ("month", r"/\s*(?:月|mo|month)|per month|a month|monthly|月薪|每月"),
     ("year", r"/\s*(?:年|yr|year)|per (?:year|annum)|a year|annual(?:ly)?|yearly|年薪|每年|p\.a\."),
 )
-_MONTHS = re.compile(r"[·•*×xX,，\s]*(?P<n>1[2-9]|2[0-4])\s*薪")
+_MONTHS = re.compile(r"(?<![·•*×xX,，\s])[·•*×xX,，\s]*(?P<n>1[2-9]|2[0-4])\s*薪")
 _YEARLY = 20_000
 """An amount with no period from which a salary is read as yearly (outside Chinese text)."""
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
