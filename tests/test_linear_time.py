@@ -185,6 +185,7 @@ def test_markdown_escape_is_linear() -> None:
     [
         pytest.param(lambda n: "# a" + " " * n + "b\n\n正文\n", "en", id="markdown-heading"),
         pytest.param(lambda n: "**a**" + " " * n + "#\n\n正文\n", "en", id="decorated-title"),
+        pytest.param(lambda n: "T\n\na" + " " * n + "b\n", "en", id="spaced-line"),
         pytest.param(lambda n: "标题\n\n岗位职责\n" + "如" * n + "\n", "zh", id="zh-lead-words"),
         pytest.param(lambda n: "T\n\nResponsibilities\n" + "like " * n + "\n", "en", id="en-leads"),
         pytest.param(

@@ -91,7 +91,9 @@ def _country_names() -> frozenset[str]:
 
 
 def _place(text: str) -> dict[str, str] | None:
-    parts = [part.strip() for part in re.split(r"\s*[,，]\s*", text) if part.strip()]
+    parts = [
+        part.strip() for part in re.split(r"(?:(?<!\s)|(?!\s))\s*+[,，]\s*", text) if part.strip()
+    ]
     if not parts or len(parts) > 3 or any(len(part) > 40 for part in parts):
         return None
     place: dict[str, str] = {}
@@ -119,7 +121,7 @@ def read_places(text: str) -> tuple[list[dict[str, str]], str | None] | None:
         if workplace is None:
             return None
         text = text[: match.start()]
-    chunks = [c for c in re.split(r"\s*(?:[、/;；|]|\s+or\s+)\s*", text) if c]
+    chunks = [c for c in re.split(r"(?:(?<!\s)|(?!\s))(?:\s*+[、/;；|]|\s++or\s+)\s*", text) if c]
     said = {read_workplace(chunk) for chunk in chunks} - {None}  # "Berlin / Remote"
     if len(said) == 1 and workplace in said | {None}:
         workplace = said.pop()

@@ -267,7 +267,9 @@ class _Builder:
 
     def posting_line(self, line: Line) -> bool:
         """A header line that is only an employment type or salary: ``Full-time``, ``$90,000``."""
-        first, *others = re.split(r"\s+[·•|]\s+", line.text)  # "Full-time · Mid-Senior level"
+        first, *others = re.split(
+            r"(?<!\s)\s+[·•|]\s+", line.text
+        )  # "Full-time · Mid-Senior level"
         employment = read_employment(first)
         salary = None if employment else read_salary(line.text)
         field, value = ("employment_type", employment) if employment else ("salary", salary)
