@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
 from os import PathLike
@@ -65,6 +67,7 @@ __all__ = [
     "ViewOptions",
     "build_view",
     "localized_view",
+    "shared_views",
 ]
 
 
@@ -555,6 +558,46 @@ def localized_view(
     ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``,
     ``normalize_punctuation`` and ``goal_text`` are the :class:`ViewOptions`.
     """
-    lang = language(locale, tuple(Path(d) for d in catalog_dirs))
+    dirs = tuple(Path(d) for d in catalog_dirs)
     options = ViewOptions(han_latin_space, normalize_punctuation, goal_text)
-    return lang, build_view(doc, lang, options)
+    shared = _SHARED.get()
+    if shared is None:
+        lang = language(locale, dirs)
+        return lang, build_view(doc, lang, options)
+    key = (id(doc), locale, dirs, options)
+    found = shared.get(key)
+    if found is None or found[0] is not doc:
+        lang = language(locale, dirs)
+        found = shared[key] = (doc, lang, build_view(doc, lang, options))
+    return found[1], found[2]
+
+
+_SHARED: ContextVar[dict[tuple[object, ...], tuple[Document, Language, DocumentView]] | None] = (
+    ContextVar("opscontent_shared_views", default=None)
+)
+"""The views :func:`shared_views` keeps: by document identity, locale, catalogs and options."""
+
+
+@contextmanager
+def shared_views() -> Iterator[None]:
+    """Within the block, :func:`localized_view` builds each view once and then reuses it.
+
+    Rendering one document to several formats in the block (text, Markdown, HTML, DOCX …)
+    builds its view, and each section's items and table, only once. The views are kept by the
+    document's identity, so the document must not change inside the block; they are dropped
+    when the block ends.
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "Plan"}, "sections": [{"kind": "tasks"}]}')
+    >>> with shared_views():
+    ...     first = localized_view(doc, "en")[1]
+    ...     first is localized_view(doc, "en")[1]
+    True
+    >>> first is localized_view(doc, "en")[1]
+    False
+    """
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)

@@ -1,0 +1,55 @@
+"""One view for many formats: ``render_formats`` and ``shared_views`` change no byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import opscontent
+from opscontent.render import render_formats
+from opscontent.render import view as view_module
+from opscontent.render.view import localized_view, shared_views
+
+from .conftest import EXAMPLES
+
+FORMATS = ("text", "markdown", "html", "jsonld")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("locale", ["zh_Hans_CN", "en_US"])
+def test_same_output_as_separate_renders(example: Path, locale: str) -> None:
+    doc = opscontent.load(example)
+    together = render_formats(doc, FORMATS, locale=locale, han_latin_space=True)
+    apart = {f: opscontent.render(doc, f, locale=locale, han_latin_space=True) for f in FORMATS}
+    assert together == apart
+
+
+def test_the_view_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[object] = []
+    build = view_module.build_view
+
+    def counting(*args: Any) -> view_module.DocumentView:
+        built.append(args[0])
+        return build(*args)
+
+    monkeypatch.setattr(view_module, "build_view", counting)
+    doc = opscontent.load(EXAMPLES[0])
+    render_formats(doc, ["text", "markdown", "html", "docx"], locale="zh")
+    assert len(built) == 1
+    render_formats(doc, ["text", "markdown"], locale="en")
+    render_formats(doc, ["text"], locale="en", goal_text="generated")
+    assert len(built) == 3  # another locale or other options build another view
+
+
+def test_views_are_kept_by_identity_within_the_block() -> None:
+    doc = opscontent.load(EXAMPLES[0])
+    equal = doc.model_copy(deep=True)
+    with shared_views():
+        first = localized_view(doc, "en")[1]
+        assert localized_view(doc, "en")[1] is first
+        assert localized_view(equal, "en")[1] is not first  # an equal document is another one
+        assert localized_view(doc, "zh")[1] is not first
+        assert localized_view(doc, "en", han_latin_space=True)[1] is not first
+    assert localized_view(doc, "en")[1] is not first  # dropped when the block ends
