@@ -1,4 +1,4 @@
-"""One view for many formats: ``render_formats`` and ``shared_views`` change no byte."""
+"""One view for many formats, and the view's shortcuts: they change no byte."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import opscontent
+from opscontent._chars import printable
+from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.render import render_formats
 from opscontent.render import view as view_module
 from opscontent.render.view import localized_view, shared_views
@@ -53,3 +57,11 @@ def test_views_are_kept_by_identity_within_the_block() -> None:
         assert localized_view(doc, "zh")[1] is not first
         assert localized_view(doc, "en", han_latin_space=True)[1] is not first
     assert localized_view(doc, "en")[1] is not first  # dropped when the block ends
+
+
+@given(st.text(alphabet=st.sampled_from("ab 中，,(.\n\t\x0c\x07\u3000“”")))
+def test_typesetting_shortcuts_change_nothing(text: str) -> None:
+    assert view_module._collapse_spaces(text) == join_lines(printable(text))
+    for punctuation, space in ((True, False), (False, False), (True, True)):
+        expected = typeset_zh(printable(text), punctuation=punctuation, space=space)
+        assert view_module._typeset_zh(text, punctuation=punctuation, space=space) == expected

@@ -61,17 +61,18 @@ def han_latin_space(text: str) -> str:
     return _HAN_LATIN().sub(" ", text)
 
 
-_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+"""One CJK character, punctuation and full-width forms included (a regular expression)."""
 _FULLWIDTH_PUNCTUATION = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 _SPACE = re.compile(r"\s")
-_CJK_ANY = _lazy(_CJK)
+_CJK_ANY = _lazy(CJK)
 # Curly quotes are shared by Chinese and Latin text: a space next to one goes only where the
 # quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” there stays).
 _CJK_BREAK = _lazy(
-    rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
+    rf"(?<={CJK})\s*\n\s*|\s*\n\s*(?={CJK})"
     rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
-    rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
-    rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
+    rf"|(?<={CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={CJK})"
+    rf"|(?<=[“‘])\s+(?={CJK})|(?<={CJK})\s+(?=[”’])"
 )
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from babel import Locale
 
-from opscontent._chars import printable
+from opscontent._chars import UNPRINTABLE, printable
 from opscontent.i18n import N_, Language, language
 from opscontent.i18n.formatting import (
     format_amount,
@@ -35,7 +35,7 @@ from opscontent.i18n.formatting import (
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.resolution import content_locale
-from opscontent.i18n.typography import join_lines, typeset_zh
+from opscontent.i18n.typography import CJK, join_lines, typeset_zh
 from opscontent.model import (
     KINDS,
     Competitor,
@@ -180,11 +180,30 @@ class DocumentView:
     """The facts by field name (``role``, ``department`` …)."""
 
 
+@functools.cache
+def _may_collapse() -> re.Pattern[str]:
+    """What :func:`_collapse_spaces` may change, compiled on first use.
+
+    Whitespace but a single space, an unprintable or a CJK character (lines join differently
+    around CJK text).
+    """
+    return re.compile(rf"[^\S ]|  |{UNPRINTABLE.pattern}|{CJK}")
+
+
+_MAY_TYPESET = re.compile(rf"{UNPRINTABLE.pattern}|[\s,:;!?().]")
+"""What :func:`_typeset_zh` may change without ``space``: an unprintable character, whitespace
+or ASCII punctuation."""
+
+
 def _collapse_spaces(text: str) -> str:
+    if _may_collapse().search(text) is None and text[:1] != " " and text[-1:] != " ":
+        return text  # most strings: one regular expression instead of three
     return join_lines(printable(text))  # Chinese content joins its lines without spaces
 
 
 def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
+    if not space and _MAY_TYPESET.search(text) is None:
+        return text  # most Chinese strings: one regular expression instead of two
     return typeset_zh(printable(text), punctuation=punctuation, space=space)
 
 
