@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 
 import opscontent
 from opscontent._chars import printable
-from opscontent.i18n.typography import join_lines, typeset_zh
+from opscontent.i18n import typography
+from opscontent.i18n.typography import CJK, join_lines, typeset_zh
 from opscontent.render import render_formats
 from opscontent.render import view as view_module
 from opscontent.render.view import localized_view, shared_views
@@ -65,3 +67,27 @@ def test_typesetting_shortcuts_change_nothing(text: str) -> None:
     for punctuation, space in ((True, False), (False, False), (True, True)):
         expected = typeset_zh(printable(text), punctuation=punctuation, space=space)
         assert view_module._typeset_zh(text, punctuation=punctuation, space=space) == expected
+
+
+_CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
+_FULLWIDTH = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
+_PERIOD_RULE = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_BREAK_RULE = re.compile(
+    rf"(?<={CJK})\s*\n\s*|\s*\n\s*(?={CJK})|(?<={_FULLWIDTH})\s+|\s+(?={_FULLWIDTH})"
+    rf"|(?<={CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={CJK})|(?<=[“‘])\s+(?={CJK})|(?<={CJK})\s+(?=[”’])"
+)
+"""The rules as regular expressions, which the typesetting follows with character tests."""
+_TYPESET_TEXT = st.text(alphabet=st.sampled_from("aZ1 中文，。、（）(),.:\n\t\u3000“”‘’！ｆ丽"))
+
+
+@given(_TYPESET_TEXT)
+def test_lines_join_by_the_rules(text: str) -> None:
+    expected = text if not re.search(r"\s", text) else " ".join(_BREAK_RULE.sub("", text).split())
+    assert join_lines(text) == expected
+
+
+@given(_TYPESET_TEXT)
+def test_periods_by_the_rules(text: str) -> None:
+    assert typography._DOT_BEFORE_SPACE.sub(typography._period, text) == _PERIOD_RULE.sub(
+        "。", text
+    )

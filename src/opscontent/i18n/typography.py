@@ -29,8 +29,33 @@ _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e�
 _ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _BETWEEN = _lazy(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
-_CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
-_PERIOD = _lazy(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_DOT_BEFORE_SPACE = re.compile(r"\.(?=\s|$)")
+
+
+def _ends_cjk(char: str) -> bool:
+    """Whether a Han character or full-width punctuation can end a sentence at ``char``."""
+    return (
+        "\u3400" <= char <= "\u4dbf"
+        or "\u4e00" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\u3001" <= char <= "\u303f"
+        or "\uff01" <= char <= "\uff5e"
+    )
+
+
+def _period(match: re.Match[str]) -> str:
+    """``。`` for a period after CJK text, or after a closing quote that follows CJK text.
+
+    Character tests instead of a look-behind: a Han character class takes milliseconds to
+    compile, a good part of a short process.
+    """
+    text, at = match.string, match.start()
+    before = text[at - 1] if at else ""
+    if before in ("”", "’"):
+        before = text[at - 2] if at > 1 else ""
+    return "。" if before and _ends_cjk(before) else "."
+
+
 _PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
 _HAN_LATIN = _lazy(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
@@ -49,7 +74,7 @@ def normalize_zh_punctuation(text: str) -> str:
     text = _BETWEEN().sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
-    return _PERIOD().sub("。", text)
+    return _DOT_BEFORE_SPACE.sub(_period, text)
 
 
 def han_latin_space(text: str) -> str:
@@ -63,17 +88,44 @@ def han_latin_space(text: str) -> str:
 
 CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 """One CJK character, punctuation and full-width forms included (a regular expression)."""
-_FULLWIDTH_PUNCTUATION = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 _SPACE = re.compile(r"\s")
 _CJK_ANY = _lazy(CJK)
-# Curly quotes are shared by Chinese and Latin text: a space next to one goes only where the
-# quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” there stays).
-_CJK_BREAK = _lazy(
-    rf"(?<={CJK})\s*\n\s*|\s*\n\s*(?={CJK})"
-    rf"|(?<={_FULLWIDTH_PUNCTUATION})\s+|\s+(?={_FULLWIDTH_PUNCTUATION})"
-    rf"|(?<={CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={CJK})"
-    rf"|(?<=[“‘])\s+(?={CJK})|(?<={CJK})\s+(?=[”’])"
+_FULLWIDTH_PUNCTUATION = frozenset(
+    "\u3001\u3002\u3003\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
+    "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
 )
+_SPACE_RUN = re.compile(r"\s+")
+_QUOTES = frozenset("“‘”’")
+
+
+def _is_cjk(char: str) -> bool:
+    """Whether ``char`` is one character of :data:`CJK` (``""`` is not)."""
+    return (
+        "\u3000" <= char <= "\u303f"
+        or "\u3400" <= char <= "\u4dbf"
+        or "\u4e00" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\uff00" <= char <= "\uffef"
+    )
+
+
+def _join_run(run: re.Match[str]) -> str:
+    """A whitespace run, or nothing where it touches Chinese text.
+
+    Nothing where a line break touches CJK text, next to full-width punctuation, and between
+    CJK text and a curly quote (a space next to a quote stays in Latin text: He said “hi”).
+    """
+    text, start, end = run.string, run.start(), run.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in _FULLWIDTH_PUNCTUATION or after in _FULLWIDTH_PUNCTUATION:
+        return ""
+    cjk_before, cjk_after = _is_cjk(before), _is_cjk(after)
+    if (cjk_before or cjk_after) and "\n" in run.group():
+        return ""
+    if (cjk_before and after in _QUOTES) or (cjk_after and before in _QUOTES):
+        return ""
+    return run.group()
 
 
 def join_lines(text: str) -> str:
@@ -86,9 +138,9 @@ def join_lines(text: str) -> str:
     """
     if _SPACE.search(text) is None:
         return text
-    if _CJK_ANY().search(text) is None:
+    if text.isascii():
         return " ".join(text.split())
-    return " ".join(_CJK_BREAK().sub("", text).split())
+    return " ".join(_SPACE_RUN.sub(_join_run, text).split())
 
 
 _MAY_CHANGE = re.compile(r"[\s,:;!?().]")

@@ -301,8 +301,7 @@ class _Builder:
 
     def field(self, item: Any, name: str) -> str | None:
         """The field ``name`` of ``item`` for reading (through :data:`_FIELDS` when listed)."""
-        compute = _FIELDS.get((type(item), name))
-        if compute is not None:
+        if name in _COMPUTED and (compute := _FIELDS.get((type(item), name))) is not None:
             return compute(self, item)
         return self.value(getattr(item, name))
 
@@ -504,13 +503,18 @@ def _says_cadence(note: str | None, cadence: Enum) -> bool:
     return any(enum_label(cadence, language(code)).casefold() in folded for code in ("zh", "en"))
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+@functools.cache
+def _han() -> re.Pattern[str]:
+    """A Han character, compiled on first use (the character class takes milliseconds)."""
+    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 _LATIN = re.compile(r"[A-Za-z]{2}")
 
 
 def _guessed_locale(title: str, lang: Language) -> Locale:
     """The language of a document that does not say: Chinese when its title has Han text."""
-    if _HAN.search(title):
+    if _han().search(title):
         return lang.locale if lang.is_chinese else Locale("zh", script="Hans")
     if lang.is_chinese and _LATIN.search(title):
         return Locale("en")
@@ -548,6 +552,8 @@ _FIELDS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
 }
 """Values computed from more than the field itself: amounts in the KPI's unit, a project's
 period from its dates, the name of the KPI a UX practice refers to."""
+_COMPUTED = frozenset(name for _, name in _FIELDS)
+"""The field names :data:`_FIELDS` computes for some type: the others skip its look-up."""
 
 _CELLS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
     (Metric, "metric"): _Builder.metric_cell,
