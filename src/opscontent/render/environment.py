@@ -49,8 +49,11 @@ def markdown_escape(value: Any) -> str:
     >>> markdown_escape("- item")
     '\\- item'
     """
-    plain = type(value) is str and _MD_SPECIAL_OR_BREAK.search(value) is None
-    if plain and _MD_START.match(value) is None:
+    if (
+        type(value) is str
+        and _MD_SPECIAL_OR_BREAK.search(value) is None
+        and _MD_START.match(value) is None
+    ):
         return value  # most strings: nothing to escape
     if isinstance(value, MarkdownSafe):
         return value
