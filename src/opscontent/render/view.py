@@ -303,7 +303,8 @@ class _Builder:
         """The field ``name`` of ``item`` for reading (through :data:`_FIELDS` when listed)."""
         if name in _COMPUTED and (compute := _FIELDS.get((type(item), name))) is not None:
             return compute(self, item)
-        return self.value(getattr(item, name))
+        value = getattr(item, name)
+        return None if value is None else self.value(value)  # most fields are unset
 
     def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
         labels, field = self.labels, self.field
