@@ -91,3 +91,20 @@ def test_periods_by_the_rules(text: str) -> None:
     assert typography._DOT_BEFORE_SPACE.sub(typography._period, text) == _PERIOD_RULE.sub(
         "。", text
     )
+
+
+_PAREN_RULE = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t]+（"
+    r"|）[ \t]+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+)
+
+
+@given(st.text(alphabet=st.sampled_from("a 中\t（）丽\n")))
+def test_parentheses_spaced_by_the_rules(text: str) -> None:
+    expected = _PAREN_RULE.sub(lambda m: m.group().strip(), text)
+    assert typography._PAREN_SPACE.sub(typography._paren_space, text) == expected
+
+
+@given(_TYPESET_TEXT)
+def test_cjk_test_by_the_rule(text: str) -> None:
+    assert typography._has_cjk(text) == (re.search(CJK, text) is not None)

@@ -60,6 +60,26 @@ _PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
 _HAN_LATIN = _lazy(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
 
 
+_PAREN_SPACE = re.compile(r"[ \t]+（|）[ \t]+")
+
+
+def _is_han(char: str) -> bool:
+    """Whether ``char`` is a Han character (``""`` is not)."""
+    return (
+        "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+    )
+
+
+def _paren_space(match: re.Match[str]) -> str:
+    """No space between Han text and a full-width parenthesis: 计划 （草案） → 计划（草案）."""
+    text, found = match.string, match.group()
+    if found[-1] == "（":
+        touches = match.start() > 0 and _is_han(text[match.start() - 1])
+    else:
+        touches = match.end() < len(text) and _is_han(text[match.end()])
+    return found.strip() if touches else found
+
+
 def normalize_zh_punctuation(text: str) -> str:
     """Use full-width punctuation in Han text.
 
@@ -73,7 +93,7 @@ def normalize_zh_punctuation(text: str) -> str:
         return text
     text = _BETWEEN().sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
-    text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
+    text = _PAREN_SPACE.sub(_paren_space, text)
     return _DOT_BEFORE_SPACE.sub(_period, text)
 
 
@@ -89,7 +109,6 @@ def han_latin_space(text: str) -> str:
 CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 """One CJK character, punctuation and full-width forms included (a regular expression)."""
 _SPACE = re.compile(r"\s")
-_CJK_ANY = _lazy(CJK)
 _FULLWIDTH_PUNCTUATION = frozenset(
     "\u3001\u3002\u3003\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
     "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
@@ -107,6 +126,11 @@ def _is_cjk(char: str) -> bool:
         or "\uf900" <= char <= "\ufaff"
         or "\uff00" <= char <= "\uffef"
     )
+
+
+def _has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK character; Chinese text says so at its first character."""
+    return not text.isascii() and any(map(_is_cjk, text))
 
 
 def _join_run(run: re.Match[str]) -> str:
@@ -160,7 +184,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     """
     if not space and _MAY_CHANGE.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
-    if _CJK_ANY().search(text) is None:
+    if not _has_cjk(text):
         return " ".join(text.split())  # every other rule needs a CJK character
     text = join_lines(text)
     if punctuation:
