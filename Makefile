@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-dev
 NODE_STAMP := node_modules/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
-.PHONY: example test lint typecheck pytest docs node-tools catalogs bench schema clean
+.PHONY: example test lint typecheck pytest docs node-tools catalogs bench schema mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,13 @@ docs: $(STAMP)
 
 test: pytest typecheck lint docs
 
+# Mutation testing of the rule, goal-parser, formatting and typography modules with their fast
+# tests ([tool.mutmut] in pyproject.toml); slow, so not part of `make test`.
+mutation: $(STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $(or $(JOBS),2)
+	$(BIN)/mutmut results
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_bench.py; warm=$$?; \
 	$(BIN)/python benchmarks/import_bench.py; imported=$$?; \
@@ -58,4 +65,4 @@ catalogs: $(STAMP)
 	$(BIN)/python tools/update_catalogs.py
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist site mutants

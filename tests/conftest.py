@@ -1,11 +1,31 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
 
 from opscontent import Document
+
+# Hypothesis profiles, registered once for every property test: `dev` (the default) keeps
+# `make test` quick; `ci` (chosen when the CI environment variable is set) tries more examples
+# and prints the blob that reproduces a failure. Neither has a deadline (timings vary on shared
+# machines); both skip the explain phase, and shrinking stays within Hypothesis's own bounds.
+# HYPOTHESIS_PROFILE=<name> picks a profile explicitly.
+_PHASES = (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink)
+settings.register_profile(
+    "dev",
+    max_examples=50,
+    deadline=None,
+    phases=_PHASES,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("ci", settings.get_profile("dev"), max_examples=150, print_blob=True)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import opscontent
 from opscontent import Document
 from opscontent.testing import documents
-
-SETTINGS = settings(
-    max_examples=int(os.environ.get("OPSCONTENT_EXAMPLES", "60")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
 
 
 def _without_custom(doc: Document) -> Document:
@@ -27,7 +20,6 @@ def _without_custom(doc: Document) -> Document:
     return doc.model_copy(update={"sections": sections})
 
 
-@SETTINGS
 @given(
     st.sampled_from(["zh", "en"]).flatmap(
         lambda locale: st.tuples(st.just(locale), documents(locale=locale).map(_without_custom))
@@ -122,7 +114,6 @@ def noisy_documents(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
-@SETTINGS
 @given(noisy_documents())
 def test_nothing_is_lost(text: str) -> None:
     result = opscontent.parse_text(text)
@@ -150,7 +141,6 @@ def test_nothing_is_lost(text: str) -> None:
             assert char in shown, (record, char)
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_parse_text_is_total(text: str) -> None:
     result = opscontent.parse_text(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import opscontent
@@ -13,10 +13,7 @@ from opscontent.cli import main
 from opscontent.model import SECTION_CLASSES, SectionKind
 from opscontent.testing import documents
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-
-@SETTINGS
 @given(st.from_type(Document))
 def test_json_round_trip_is_identity(doc: Document) -> None:
     text = opscontent.dumps(doc)
@@ -25,13 +22,11 @@ def test_json_round_trip_is_identity(doc: Document) -> None:
     assert opscontent.dumps(again) == text
 
 
-@SETTINGS
 @given(documents())
 def test_yaml_round_trip_is_identity(doc: Document) -> None:
     assert opscontent.loads(opscontent.dumps(doc, "yaml"), "yaml") == doc
 
 
-@SETTINGS
 @given(
     documents(),
     st.sampled_from(["full", "work-plan", "job-description"]),
@@ -43,7 +38,6 @@ def test_check_never_raises(doc: Document, profile: str, locale: str) -> None:
     assert report.ok == all(f.severity != "error" for f in report.findings)
 
 
-@SETTINGS
 @given(documents(), st.sampled_from(sorted(opscontent.BUILTIN_PROFILES["full"].required)))
 def test_adding_a_required_section_never_adds_a_missing_section(doc: Document, kind: str) -> None:
     before = [f for f in opscontent.check(doc).findings if f.code == "OC101"]
@@ -56,7 +50,6 @@ def test_adding_a_required_section_never_adds_a_missing_section(doc: Document, k
     assert {f.message for f in after} <= {f.message for f in before}
 
 
-@SETTINGS
 @given(documents(complete=True, locale="zh") | documents(complete=True, locale="en"))
 def test_complete_smart_documents_have_no_errors(doc: Document) -> None:
     report = opscontent.check(doc, profile="full", locale="en")
@@ -80,7 +73,6 @@ def _loads_or_located_error(data: str | bytes) -> None:
             assert all(p.path.startswith("$") for p in error.problems)
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.text())
 @example("meta: !!binary aGVsbG8=")
 @example("[[[[[[[[[[[[" * 100)
@@ -96,7 +88,6 @@ def test_any_text_loads_or_raises_a_located_error(text: str) -> None:
     _loads_or_located_error(text)
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.binary())
 @example(b"\xef\xbb\xbf{}")
 @example(b"\x00\x01")
@@ -105,7 +96,6 @@ def test_any_bytes_load_or_raise_a_located_error(data: bytes) -> None:
     _loads_or_located_error(data)
 
 
-@settings(max_examples=100, deadline=None)
 @given(st.binary() | st.text().map(str.encode))
 def test_cli_check_stdin_never_tracebacks(data: bytes) -> None:
     out, err = io.StringIO(), io.StringIO()

@@ -8,7 +8,7 @@ import re
 
 import docx
 import html5lib
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -20,7 +20,6 @@ from opscontent.model import CustomSection, Meta
 from opscontent.render.view import build_view
 from opscontent.testing import documents
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FORMATS = st.sampled_from(["text", "markdown", "html", "json"])
 LOCALES = st.sampled_from(["zh", "en"])
 HAN_PUNCT = (
@@ -62,7 +61,6 @@ ALLOWED_TAGS = {
 }
 
 
-@SETTINGS
 @given(documents(), FORMATS, LOCALES)
 def test_every_renderer_is_total_and_deterministic(doc: Document, fmt: str, locale: str) -> None:
     first = opscontent.render(doc, fmt, locale=locale)
@@ -71,7 +69,6 @@ def test_every_renderer_is_total_and_deterministic(doc: Document, fmt: str, loca
     assert first.endswith("\n")
 
 
-@SETTINGS
 @given(documents(), LOCALES)
 def test_docx_and_jsonld_are_total_and_deterministic(doc: Document, locale: str) -> None:
     """Word files open with python-docx, JSON-LD parses; both are the same on every run."""
@@ -88,7 +85,6 @@ def test_docx_and_jsonld_are_total_and_deterministic(doc: Document, locale: str)
     assert json.loads(posting)["@type"] == "JobPosting"
 
 
-@SETTINGS
 @given(documents(), LOCALES)
 def test_every_non_empty_section_heading_appears(doc: Document, locale: str) -> None:
     lang = language(locale)
@@ -109,7 +105,6 @@ def test_every_non_empty_section_heading_appears(doc: Document, locale: str) -> 
         assert any(h.endswith(" ".join(title.split())) or h.endswith(shown.heading) for h in h2)
 
 
-@SETTINGS
 @given(documents(), LOCALES)
 def test_html_never_turns_content_into_markup(doc: Document, locale: str) -> None:
     hostile = doc.model_copy(
@@ -128,7 +123,6 @@ def test_html_never_turns_content_into_markup(doc: Document, locale: str) -> Non
     assert "".join(lead.itertext()) == "<i>&amp;</i>"
 
 
-@settings(max_examples=150, deadline=None)
 @given(
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1).filter(
         lambda s: bool(s.strip())
@@ -148,7 +142,6 @@ def test_markdown_escapes_any_content(text: str) -> None:
     assert "".join(c.content for c in inline.children) == shown.strip(" \t")
 
 
-@SETTINGS
 @given(HAN_PUNCT, HAN_PUNCT)
 def test_zh_output_has_no_ascii_punctuation_between_han(title: str, summary: str) -> None:
     doc = Document(
@@ -160,7 +153,6 @@ def test_zh_output_has_no_ascii_punctuation_between_han(title: str, summary: str
         assert not re.search(r"[\u4e00-\u9fff][ \t]*[,:;][ \t]*[\u4e00-\u9fff]", output), output
 
 
-@SETTINGS
 @given(documents(locale="zh"))
 def test_han_latin_spacing_only_adds_spaces(doc: Document) -> None:
     plain = str(opscontent.render(doc, "text", locale="zh"))

@@ -70,14 +70,14 @@ def test_typesetting_shortcuts_change_nothing(text: str) -> None:
 
 
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
-_FULLWIDTH = r"[\u3001-\u3003\u300a-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
+_FULLWIDTH = f"[{re.escape(typography._FULLWIDTH_MARKS)}]"
 _PERIOD_RULE = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
 _BREAK_RULE = re.compile(
     rf"(?<={CJK})\s*\n\s*|\s*\n\s*(?={CJK})|(?<={_FULLWIDTH})\s+|\s+(?={_FULLWIDTH})"
     rf"|(?<={CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={CJK})|(?<=[“‘])\s+(?={CJK})|(?<={CJK})\s+(?=[”’])"
 )
 """The rules as regular expressions, which the typesetting follows with character tests."""
-_TYPESET_TEXT = st.text(alphabet=st.sampled_from("aZ1 中文，。、（）(),.:\n\t\u3000“”‘’！ｆ丽"))
+_TYPESET_TEXT = st.text(alphabet=st.sampled_from("aZ1 中文，。、（）(),.:\n\t\u3000“”‘’！ｆ丽〔》"))
 
 
 @given(_TYPESET_TEXT)
@@ -108,3 +108,8 @@ def test_parentheses_spaced_by_the_rules(text: str) -> None:
 @given(_TYPESET_TEXT)
 def test_cjk_test_by_the_rule(text: str) -> None:
     assert typography._has_cjk(text) == (re.search(CJK, text) is not None)
+
+
+def test_the_view_typesets_every_mark_typography_changes() -> None:
+    for mark in [*typography._PUNCTUATION, "(", ")", ".", " ", "\n"]:
+        assert view_module._MAY_TYPESET.search(f"中{mark}文") is not None

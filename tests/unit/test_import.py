@@ -39,6 +39,7 @@ def test_goal_sentences(case: dict[str, Any]) -> None:
         assert parsed.deadline == case["deadline"]
     if "owner" in case:
         assert parsed.owner == case["owner"]
+    assert parsed.bound == case.get("bound")
     assert parsed.goal is not None
 
 

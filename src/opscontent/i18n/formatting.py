@@ -74,19 +74,19 @@ def format_number(value: int | float, lang: Language) -> str:
     >>> format_number(80000, language("en"))
     '80,000'
     """
-    return _number(value, lang.locale)
+    return _number(value or 0, lang.locale)  # -0.0 is 0, and must not share its cache entry
 
 
 def format_ratio(ratio: float, lang: Language) -> str:
     """A fraction as a percent, keeping up to three decimals (0.355 is ``35.5%``)."""
-    return _ratio(ratio, lang.locale)
+    return _ratio(ratio or 0, lang.locale)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
 @_wide
 def _number(value: int | float, locale: Locale) -> str:
     exact = _decimal(value)
-    if locale.language == "zh" and abs(exact) >= _WAN:
+    if locale.language == "zh" and _WAN <= abs(exact) < _WAN_YI:
         unit = _YI if abs(exact) >= _YI else _WAN
         exponent = (exact / unit).normalize().as_tuple().exponent
         if isinstance(exponent, int) and exponent >= -2:  # 万/亿 with at most two decimals
@@ -98,6 +98,7 @@ def _number(value: int | float, locale: Locale) -> str:
 
 _WAN = Decimal(10_000)
 _YI = Decimal(100_000_000)
+_WAN_YI = _WAN * _WAN * _YI  # from here on CLDR's compact form repeats 万亿: plain digits
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -108,6 +109,7 @@ def _ratio(ratio: float, locale: Locale) -> str:
 
 
 _TIME_UNITS = {
+    TimeUnit.SECOND: "duration-second",
     TimeUnit.MINUTE: "duration-minute",
     TimeUnit.HOUR: "duration-hour",
     TimeUnit.DAY: "duration-day",
@@ -123,7 +125,7 @@ def format_duration(value: int | float, unit: TimeUnit, lang: Language) -> str:
         return lang.ngettext(
             NP_("{n} quarter", "{n} quarters"), value, n=format_number(value, lang)
         )
-    return _unit(value, _TIME_UNITS[unit], lang.locale)
+    return _unit(value or 0, _TIME_UNITS[unit], lang.locale)
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -260,7 +262,7 @@ def format_amount(
     if unit is Unit.CURRENCY and currency:
         if lang.is_chinese:
             return _yuan(value, currency, lang)
-        return _currency(value, currency, lang.locale)
+        return _currency(value or 0, currency, lang.locale)
     if unit is Unit.DURATION and time_unit:
         return format_duration(value, time_unit, lang)
     number = format_number(value, lang)

@@ -26,9 +26,10 @@ def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
 
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _HAN_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]"
-_ASCII_MARKS = re.compile(r"[,:;!?().]")
 _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
-_BETWEEN = _lazy(rf"(?<={_HAN})[ \t]*([,:;!?])[ \t]*(?={_HAN_END})")
+"""ASCII marks that become full-width between Han text (负责拉新,留存 → 负责拉新，留存)."""
+_FULLWIDTH_MARKS = "、。〃《》「」『』【】〔〕！（），：；？"
+"""Full-width marks that take no space on either side (增长 》 留存 → 增长》留存)."""
 _DOT_BEFORE_SPACE = re.compile(r"\.(?=\s|$)")
 
 
@@ -89,9 +90,10 @@ def normalize_zh_punctuation(text: str) -> str:
     >>> normalize_zh_punctuation("负责拉新,留存:转化 (含复盘).")
     '负责拉新，留存：转化（含复盘）。'
     """
-    if _ASCII_MARKS.search(text) is None:
+    rules = _rules()
+    if rules.ascii_marks.search(text) is None:
         return text
-    text = _BETWEEN().sub(lambda m: _PUNCTUATION[m.group(1)], text)
+    text = rules.between.sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
     text = _PAREN_SPACE.sub(_paren_space, text)
     return _DOT_BEFORE_SPACE.sub(_period, text)
@@ -109,10 +111,6 @@ def han_latin_space(text: str) -> str:
 CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 """One CJK character, punctuation and full-width forms included (a regular expression)."""
 _SPACE = re.compile(r"\s")
-_FULLWIDTH_PUNCTUATION = frozenset(
-    "\u3001\u3002\u3003\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011"
-    "\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
-)
 _SPACE_RUN = re.compile(r"\s+")
 _QUOTES = frozenset("“‘”’")
 
@@ -133,6 +131,37 @@ def _has_cjk(text: str) -> bool:
     return not text.isascii() and any(map(_is_cjk, text))
 
 
+class _Rules:
+    """The patterns built from the tables above, each compiled on first use."""
+
+    @functools.cached_property
+    def _marks(self) -> str:
+        return "".join(re.escape(mark) for mark in _PUNCTUATION)
+
+    @functools.cached_property
+    def ascii_marks(self) -> re.Pattern[str]:
+        return re.compile(rf"[{self._marks}().]")
+
+    @functools.cached_property
+    def between(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<={_HAN})[ \t]*([{self._marks}])[ \t]*(?={_HAN_END})")
+
+    @functools.cached_property
+    def may_change(self) -> re.Pattern[str]:
+        return re.compile(rf"[\s{self._marks}().]")
+
+    @functools.cached_property
+    def fullwidth(self) -> frozenset[str]:
+        """The full-width marks that take no space on either side."""
+        return frozenset(_FULLWIDTH_MARKS)
+
+
+@functools.cache
+def _rules() -> _Rules:
+    """The rules of the current tables; tests that change a table clear this cache."""
+    return _Rules()
+
+
 def _join_run(run: re.Match[str]) -> str:
     """A whitespace run, or nothing where it touches Chinese text.
 
@@ -140,9 +169,10 @@ def _join_run(run: re.Match[str]) -> str:
     CJK text and a curly quote (a space next to a quote stays in Latin text: He said “hi”).
     """
     text, start, end = run.string, run.start(), run.end()
+    fullwidth = _rules().fullwidth
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before in _FULLWIDTH_PUNCTUATION or after in _FULLWIDTH_PUNCTUATION:
+    if before in fullwidth or after in fullwidth:
         return ""
     cjk_before, cjk_after = _is_cjk(before), _is_cjk(after)
     if (cjk_before or cjk_after) and "\n" in run.group():
@@ -167,9 +197,6 @@ def join_lines(text: str) -> str:
     return " ".join(_SPACE_RUN.sub(_join_run, text).split())
 
 
-_MAY_CHANGE = re.compile(r"[\s,:;!?().]")
-
-
 def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> str:
     r"""Typeset a content string for a Chinese page.
 
@@ -182,7 +209,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     >>> typeset_zh("Grow  organic (SEO) traffic.")
     'Grow organic (SEO) traffic.'
     """
-    if not space and _MAY_CHANGE.search(text) is None:
+    if not space and _rules().may_change.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
     if not _has_cjk(text):
         return " ".join(text.split())  # every other rule needs a CJK character

@@ -34,6 +34,14 @@ def _quarter_end(quarter: int, year: int | None, today: dt.date) -> dt.date:
     return _month_end(year, quarter * 3)
 
 
+def _half_end(first: bool, year: int | None, today: dt.date) -> dt.date:
+    """The last day of H1 or H2: of ``year``, else the next one not yet over."""
+    month = 6 if first else 12
+    if year is None:
+        year = today.year if _month_end(today.year, month) >= today else today.year + 1
+    return _month_end(year, month)
+
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"),
@@ -76,13 +84,25 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?:今年|本年度?)?年(?:底|末)|(?:by|through)\s+(?:the\s+)?(?:end\s+of\s+"
+            r"(?:今年|本年度?)?年(?:底|末)|(?:by|through|before)\s+(?:the\s+)?(?:end\s+of\s+"
             r"(?:the\s+|this\s+)?year|year[- ]end|(?:the|this)\s+year)",
             re.I,
         ),
         "year-end",
     ),
-    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<h>上|下)半年"), "half"),
+    (re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<h>上|下)半年(?!\s*(?:内|之内|以内))"), "half"),
+    (
+        re.compile(
+            r"\b(?:(?P<y>\d{4})\s*)?H(?P<n>[12])\b(?:\s*(?P<y2>\d{4})\b)?"
+            r"|(?:the\s+)?(?P<w>first|second)\s+half(?:\s+of\s+(?P<y3>\d{4}))?",
+            re.I,
+        ),
+        "half-en",
+    ),
+    (
+        re.compile(r"下个?季度(?:末|底)?|(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+quarter", re.I),
+        "next-quarter",
+    ),
     (
         re.compile(
             r"(?:未来|接下来的?)?\s*半年\s*(?:内|之内|以内)"
@@ -188,9 +208,13 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date) -> dt.date | None:
             else parse_number(raw)
         )
         return None if n is None else _span(today, n, group["u"])
-    if kind == "half":
-        year = int(group["y"])
-        return dt.date(year, 6, 30) if group["h"] == "上" else dt.date(year, 12, 31)
+    if kind in {"half", "half-en"}:
+        first = group.get("h") == "上" or group.get("n") == "1" or group.get("w", "") == "first"
+        year = group.get("y") or group.get("y2") or group.get("y3")
+        return _half_end(first, int(year) if year else None, today)
+    if kind == "next-quarter":
+        end = _add_months(today.replace(day=1), 3)  # a day of the next quarter
+        return _quarter_end((end.month - 1) // 3 + 1, end.year, today)
     if kind == "half-span":
         return _add_months(today, 6)
     if kind == "this-quarter":

@@ -1,47 +1,35 @@
 """Goal sentences into SMART parts: 在未来三个月内将留存率提高5% → metric, change, deadline.
 
 What the sentence does not say is reported, never guessed silently: a goal without a metric
-or a direction has no draft, and "提高5%" of a rate is flagged as ambiguous (5% relative, or
-5 percentage points?).
+or a direction has no draft, "提高5%" of a rate is flagged as ambiguous (5% relative, or
+5 percentage points?), and a sentence with two targets gives two drafts. The words it reads
+are the tables of :mod:`opscontent.importers._goal_words`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from opscontent.i18n import N_
+from opscontent.importers import _goal_words as words
 from opscontent.importers._dates import find_deadline
 from opscontent.importers.numbers import NUMBER, parse_number
 from opscontent.model import Direction, Metric, Quantity, SmartGoal, TimeUnit, Unit
+from opscontent.model.types import Bound
 
 __all__ = ["GoalParse", "detect_language", "parse_goal"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-_UP_ZH = "提升|提高|增加|增长|上升|拉升|扩大|达到|突破|翻一番|翻番|翻倍"
-_COMPARE_ZH = "不低于|不少于|不高于|不超过|低于|少于|小于|高于|超过|大于"
 _NAME = r"[^\d，。,；;到至由从零〇一二两三四五六七八九十百千万亿]+?"
-_DO_ZH = "完成|实现|达成|举办|开展|发布|上线|签约|新增|获取|获得"
-_DOWN_ZH = "降低|减少|下降|缩短|压缩|控制|降"
-_KEEP_ZH = "保持|维持|稳定"
-_UP_EN = (
-    r"increase|raise|grow|improve|boost|lift|reach|achieve|hit|double|expand|launch|publish|run"
-    r"|deliver|complete|ship|onboard|sign|close|win|host|hold|acquire|add|attract|generate|get"
-    r"|ensure"
-)
-_DOWN_EN = r"reduce|decrease|cut|lower|shorten|bring down|drop|decline|lessen"
-_KEEP_EN = r"maintain|keep|hold|sustain"
-
-_UNIT = (
-    r"个百分点|百分点|percentage points?|pp\b|pts?\b|points?\b|%|％"
-    r"|元|块|美元|人民币|dollars?|usd|cny|rmb"
-    r"|天|日|小时|分钟|周|个月|days?|hours?|minutes?|weeks?|months?"
-    r"|名|个|人|位|篇|条|次|单|家|场|项|款|users?|customers?|people|articles?|posts?|orders?|leads?"
-)
-_QTY = rf"(?P<cur>[$¥￥])?\s*(?P<num>{NUMBER})\s*(?P<mult>[kKmM](?![a-z]))?\s*(?P<unit>{_UNIT})?"
+_DECIMAL = r"\d+(?:\.\d+)?"
+_CLAUSES = re.compile(r"[，；;]|,(?!\d)|\s+and\s+|以及|同时")
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
 @dataclass(frozen=True)
@@ -59,9 +47,11 @@ class GoalParse:
     baseline: Quantity | None = None
     """The starting value (从35%)."""
     target: Quantity | None = None
-    """The level to reach (至40%)."""
+    """The level to reach (至40%), or the limit when ``bound`` is set."""
+    bound: Bound | None = None
+    """When the target is a limit (不超过5%, at least 3%): on which side the metric is to stay."""
     change: Quantity | None = None
-    """The size of the change (提高5个百分点)."""
+    """The size of the change (提高5个百分点, 净增5000名)."""
     change_ambiguous: bool = False
     """True when a percent change of a rate could be relative or in percentage points."""
     deadline: dt.date | None = None
@@ -74,6 +64,8 @@ class GoalParse:
     """Notes on ambiguity (msgids, English)."""
     goal: SmartGoal | None = None
     """A SMART goal draft with an inline metric, when metric and direction are known."""
+    also: tuple[GoalParse, ...] = ()
+    """Further targets of the same sentence (…，转化率提升至5%), each read as a goal of its own."""
 
 
 def detect_language(text: str) -> str:
@@ -87,130 +79,182 @@ def detect_language(text: str) -> str:
     return "zh" if han and han >= latin / 2 else "en"
 
 
-def _unit(
-    raw: str | None, currency_sign: str | None
-) -> tuple[Unit, str | None, TimeUnit | None, str | None]:
-    """Unit, currency, time unit and count label of a written unit."""
+def _alternation(entries: Iterable[str], *, fold: bool = False) -> str:
+    """A regex alternation of the entries, longest first; Latin words end at a word boundary.
+
+    With ``fold``, ASCII letters match in either case (``[uU][sS][dD]``): quicker to compile
+    than an ignore-case group, which matters when tests rebuild the patterns per table entry.
+    """
+    keys = sorted(entries, key=len, reverse=True)
+    return "|".join(
+        "".join(_letter(char) if fold else re.escape(char) for char in key)
+        + (r"(?![A-Za-z])" if key[-1:].isascii() and key[-1:].isalpha() else "")
+        for key in keys
+    )
+
+
+def _letter(char: str) -> str:
+    if char.isascii() and char.isalpha():
+        return f"[{char.lower()}{char.upper()}]"
+    return re.escape(char)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns built from the word tables."""
+
+    verbs_zh: str
+    compare_zh: str
+    compare_en: str
+    after: str
+    done_zh: str
+    net_zh: str
+    verbs_en: str
+    net_en: str
+    amount_zh: str
+    amount_en: str
+    owners: tuple[re.Pattern[str], ...]
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    """Compile the tables once; tests that change a table clear this cache."""
+    signs = [key for key in words.CURRENCIES if not key.isalpha()]
+    units = [key for key in words.CURRENCIES if key.isalpha()]
+    units += [*words.MEASURE_UNITS, *words.COUNT_UNITS]
+    unit = f"(?:{_alternation(units, fold=True)})"
+    sign = f"(?:{_alternation(signs, fold=True)})"
+    ratio = rf"(?P<{{p}}ra>{_DECIMAL})\s*[:：]\s*(?P<{{p}}rb>{_DECIMAL})"
+    head = rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>{sign})?\s*"
+    compare = list(words.COMPARATORS_BEFORE)
+    return _Grammar(
+        verbs_zh=_alternation([*words.NET_ZH, *words.VERBS_ZH]),
+        compare_zh=_alternation(key for key in compare if not re.search("[A-Za-z]", key)),
+        compare_en=_alternation(key for key in compare if not _HAN.search(key)),
+        after=_alternation(words.COMPARATORS_AFTER),
+        done_zh=_alternation(words.DONE_VERBS_ZH),
+        net_zh=_alternation(words.NET_ZH),
+        verbs_en=_alternation(words.VERBS_EN),
+        net_en=_alternation(words.NET_EN),
+        amount_zh=head
+        + rf"(?:百分之(?P<{{p}}pct>{NUMBER})|{ratio}"
+        + rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{unit})?)",
+        amount_en=head
+        + rf"(?:{ratio}|(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
+        + rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{unit})?)",
+        owners=(
+            re.compile(
+                rf"由\s*(?P<o>[^，。,；;\s]{{1,12}}?)\s*(?:{_alternation(words.OWNER_AFTER_ZH)})"
+            ),
+            re.compile(
+                rf"(?:{_alternation(words.OWNER_LABELS)})\s*[:：]\s*(?P<o>[^，。,；;)）]+)", re.I
+            ),
+            re.compile(
+                rf"(?:{_alternation(words.OWNER_BY_EN)})\s+by\s+"
+                r"(?P<o>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"
+            ),
+        ),
+    )
+
+
+def _unit(raw: str | None, sign: str | None) -> tuple[Unit, str | None, TimeUnit | None]:
+    """Unit, currency and time unit of a written unit or currency sign."""
     text = (raw or "").lower()
-    if currency_sign or text in {"元", "块", "人民币", "cny", "rmb"}:
-        code = (
-            "USD"
-            if currency_sign in {"$", "US$"} or text in {"美元", "dollar", "dollars", "usd"}
-            else "CNY"
-        )
-        return Unit.CURRENCY, code, None, None
-    if text in {"美元", "dollar", "dollars", "usd"}:
-        return Unit.CURRENCY, "USD", None, None
-    if text in {"%", "％"}:
-        return Unit.PERCENT, None, None, None
-    if text in {
-        "个百分点",
-        "百分点",
-        "percentage point",
-        "percentage points",
-        "pp",
-        "pt",
-        "pts",
-        "point",
-        "points",
-    }:
-        return Unit.PERCENTAGE_POINTS, None, None, None
-    times = {
-        "天": TimeUnit.DAY,
-        "日": TimeUnit.DAY,
-        "小时": TimeUnit.HOUR,
-        "分钟": TimeUnit.MINUTE,
-        "周": TimeUnit.WEEK,
-        "个月": TimeUnit.MONTH,
-    }
-    for prefix, unit in (
-        ("day", TimeUnit.DAY),
-        ("hour", TimeUnit.HOUR),
-        ("minute", TimeUnit.MINUTE),
-        ("week", TimeUnit.WEEK),
-        ("month", TimeUnit.MONTH),
-    ):
-        if text.startswith(prefix):
-            return Unit.DURATION, None, unit, None
-    if text in times:
-        return Unit.DURATION, None, times[text], None
-    return Unit.COUNT, None, None, raw or None
+    if sign or text in words.CURRENCIES:
+        code = words.CURRENCIES.get(text) or words.CURRENCIES[(sign or "").lower()]
+        return Unit.CURRENCY, code, None
+    unit, time_unit = words.MEASURE_UNITS.get(text, (Unit.COUNT, None))
+    return unit, None, time_unit
 
 
-def _quantity(match: re.Match[str], prefix: str = "") -> Quantity | None:
+def _quantity(match: re.Match[str], prefix: str) -> Quantity | None:
     group = match.groupdict()
-    number = group.get(f"{prefix}num")
-    value = parse_number(number) if number else None
-    if value is None:
+    if group.get(f"{prefix}ra"):
+        left, right = float(group[f"{prefix}ra"]), float(group[f"{prefix}rb"])
+        if not left or not right:
+            return None
+        value = right if left == 1 else left / right  # 1:3.5 is 3.5 for each 1
+        return Quantity(value=_clean(value), unit=Unit.RATIO)
+    pct = group.get(f"{prefix}pct")
+    number = parse_number(pct or group.get(f"{prefix}num") or "")
+    if number is None:
         return None
     if group.get(f"{prefix}sign"):
-        value = -value
-    multiplier = (group.get(f"{prefix}mult") or "").lower()
-    value *= {"k": 1_000, "m": 1_000_000}.get(multiplier, 1)
-    raw_unit = group.get(f"{prefix}unit")
-    if group.get(f"{prefix}pct"):
-        raw_unit = "%"
-    unit, currency, time_unit, label = _unit(raw_unit, group.get(f"{prefix}cur"))
-    number_value: int | float = int(value) if float(value).is_integer() else round(value, 6)
+        number = -number
+    number *= {"k": 1_000, "m": 1_000_000}.get((group.get(f"{prefix}mult") or "").lower(), 1)
+    raw_unit = "%" if pct else group.get(f"{prefix}unit")
+    unit, currency, time_unit = _unit(raw_unit, group.get(f"{prefix}cur"))
+    label = raw_unit if unit is Unit.COUNT else None
     return Quantity(
-        value=number_value, unit=unit, currency=currency, time_unit=time_unit, label=label
+        value=_clean(number), unit=unit, currency=currency, time_unit=time_unit, label=label
     )
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 6)
 
 
 def _direction(verb: str) -> Direction:
     verb = verb.lower()
-    if verb in {"不低于", "不少于", "不高于", "不超过"}:
-        return Direction.MAINTAIN
-    if verb in {"低于", "少于", "小于"}:
-        return Direction.DECREASE
-    if re.fullmatch(_DOWN_ZH, verb) or re.match(_DOWN_EN, verb):
-        return Direction.DECREASE
-    if re.fullmatch(_KEEP_ZH, verb) or re.match(_KEEP_EN, verb):
-        return Direction.MAINTAIN
-    return Direction.INCREASE
-
-
-_OWNER = [
-    re.compile(r"由\s*(?P<o>[^，。,；;\s]{1,12}?)\s*(?:负责|牵头|主导)"),
-    re.compile(r"(?:负责人|责任人|owner)\s*[:：]\s*(?P<o>[^，。,；;)）]+)", re.I),
-    re.compile(r"(?:owned|led|driven)\s+by\s+(?P<o>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"),
-]
+    tables = (words.NET_ZH, words.VERBS_ZH, words.NET_EN, words.VERBS_EN)
+    for table in tables:
+        if verb in table:
+            return table[verb]
+    if verb in words.COMPARATORS_BEFORE or verb in words.COMPARATORS_AFTER:
+        return Direction.MAINTAIN  # a bound alone: keep the metric on its side
+    return Direction.INCREASE  # 完成, 举办, 上线: output to reach
 
 
 def _strip(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " + text[span[1] :]
 
 
-_ZH_AMOUNT = (
-    rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[¥￥$])?\s*(?:百分之(?P<{{p}}pct>{NUMBER})"
-    rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{_UNIT})?)"
-)
-_EN_AMOUNT = (
-    rf"(?P<{{p}}sign>[-−])?(?P<{{p}}cur>CN¥|US\$|[$¥])?\s*(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
-    rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{_UNIT})?"
-)
-
-
-def _amount(template: str) -> Callable[[str], str]:
+def _amount(template: str, prefix: str) -> str:
     """An amount pattern whose group names carry a prefix (b: baseline, t: target, c: change)."""
-    return lambda prefix: template.replace("{p}", prefix)
+    return template.replace("{p}", prefix)
+
+
+def _take(found: dict[str, object], match: re.Match[str]) -> None:
+    """Record the quantities of a match, and where the target stands."""
+    for prefix, name in (("b", "baseline"), ("t", "target"), ("c", "change")):
+        if f"{prefix}num" in match.groupdict():
+            value = _quantity(match, prefix)
+            if value is not None:
+                found[name] = value
+                found[f"{name}_span"] = _span(match, prefix)
+
+
+def _span(match: re.Match[str], prefix: str) -> tuple[int, int]:
+    """Where an amount of a match starts (百分之 included) and ends (its unit included)."""
+    groups = ("sign", "cur", "num", "ra", "pct", "mult", "unit", "rb")
+    found = [name for name in groups if _has(match, prefix + name)]
+    start = min(match.start(prefix + name) for name in found)
+    if found[0] == "pct":
+        start -= len("百分之")
+    return start, max(match.end(prefix + name) for name in found)
+
+
+def _has(match: re.Match[str], group: str) -> bool:
+    return match.groupdict().get(group) is not None
 
 
 def _zh(text: str) -> dict[str, object]:
-    q = _amount(_ZH_AMOUNT)
+    g = _grammar()
+    t, b, c = (_amount(g.amount_zh, p) for p in "tbc")
     found: dict[str, object] = {}
-    verbs = f"{_UP_ZH}|{_DOWN_ZH}|{_KEEP_ZH}"
+    verbs = g.verbs_zh
     patterns = [
-        rf"从\s*{q('b')}\s*(?P<verb>{verbs})\s*(?:到|至)?\s*{q('t')}",
-        rf"由\s*{q('b')}\s*(?P<verb>{verbs})\s*(?:到|至)\s*{q('t')}",
-        rf"(?P<verb>{verbs})(?:到|至|在)\s*{q('t')}",
-        rf"(?P<verb>{verbs})(?P<mid>[^，。,；;\d到至]+?)(?:到|至)\s*{q('t')}",
-        rf"(?P<verb>{verbs})了?\s*{q('c')}",
-        rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{_COMPARE_ZH})\s*{q('t')}",
-        rf"(?P<verb>实现|达成)\s*(?P<mid>[^\d，。,；;]+?)\s*{q('t')}",
-        rf"(?P<verb>{_DO_ZH})\s*{q('t')}\s*(?P<tail>[^\d，。,；;]+)",
-        rf"(?P<verb>新增)\s*(?P<mid>{_NAME})\s*{q('c')}",
-        r"(?P<mid>[^，。,；;]*?)\s*(?P<verb>翻一番|翻番|翻倍)",
+        rf"从\s*{b}\s*(?P<verb>{verbs})\s*(?:到|至)?\s*{t}",
+        rf"由\s*{b}\s*(?P<verb>{verbs})\s*(?:到|至)\s*{t}",
+        rf"(?P<verb>{verbs})(?:到|至|在)\s*{t}",
+        rf"(?P<verb>{verbs})(?P<mid>[^，。,；;\d到至]+?)(?:到|至)\s*{t}",
+        rf"(?P<verb>{verbs})了?\s*{c}",
+        rf"(?P<mid>[^，。,；;\d]+?)\s*(?P<verb>{g.compare_zh})\s*{t}",
+        rf"(?P<verb>新增|{g.net_zh})\s*(?P<mid>{_NAME})\s*{c}",
+        rf"(?P<verb>{g.done_zh})\s*(?P<mid>{_NAME})\s*{t}",
+        rf"(?P<verb>{g.done_zh})\s*{t}\s*(?P<tail>[^\d，。,；;]+)",
+        rf"(?P<mid>[^，。,；;]*?)\s*(?P<verb>{_alternation(words.DOUBLE_VERBS)})",
+        rf"(?P<mid>[^，。,；;\d]+?)\s*(?:在|为|是)?\s*{t}\s*(?P<verb>{g.after})",
     ]
     for pattern in patterns:
         match = re.search(pattern, text)
@@ -218,16 +262,11 @@ def _zh(text: str) -> dict[str, object]:
             continue
         found["verb"] = match.group("verb")
         found["span"] = match.span()
-        for prefix, name in (("b", "baseline"), ("t", "target"), ("c", "change")):
-            if f"{prefix}num" in match.groupdict() or f"{prefix}pct" in match.groupdict():
-                value = _quantity_zh(match, prefix)
-                if value is not None:
-                    found[name] = value
-        if match.groupdict().get("mid"):
-            found["metric"] = match.group("mid")
-        if match.groupdict().get("tail"):
-            found["metric"] = match.group("tail")
-        if found["verb"] in {"翻一番", "翻番", "翻倍"}:
+        _take(found, match)
+        for name in ("mid", "tail"):
+            if match.groupdict().get(name):
+                found["metric"] = match.group(name)
+        if found["verb"] in words.DOUBLE_VERBS:
             found["change"] = Quantity(value=100, unit=Unit.PERCENT)
         break
     metric = found.get("metric")
@@ -237,9 +276,8 @@ def _zh(text: str) -> dict[str, object]:
             return found
         found["verb"] = verb_match.group("verb")
         found["span"] = verb_match.span()
-    start = found.get("span", (len(text), len(text)))[0]  # type: ignore[index]
-    before = text[:start]
-    after = text[found["span"][1] :] if "span" in found else ""  # type: ignore[index]
+    span: tuple[int, int] = found["span"]  # type: ignore[assignment]
+    before, after = text[: span[0]], text[span[1] :]
     candidates = [
         metric if isinstance(metric, str) else None,
         _group(re.search(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*(?:从|由)?\s*$", before)),
@@ -248,13 +286,12 @@ def _zh(text: str) -> dict[str, object]:
             re.match(r"\s*(?P<m>[^\d从到至，。,；;百（(]+?)\s*(?:至|到|$|，|。|；|（|\()", after)
         ),
     ]
+    found.pop("metric", None)
     for candidate in candidates:
         cleaned = _clean_metric(candidate)
         if cleaned:
             found["metric"] = cleaned
             break
-    else:
-        found.pop("metric", None)
     return found
 
 
@@ -269,48 +306,45 @@ def _clean_metric(text: str | None) -> str:
     return re.sub(r"(?:的|在|于|要|保持|持续)$", "", text).strip()
 
 
-def _quantity_zh(match: re.Match[str], prefix: str) -> Quantity | None:
-    group = match.groupdict()
-    if group.get(f"{prefix}pct"):
-        value = parse_number(group[f"{prefix}pct"])
-        return None if value is None else Quantity(value=_clean(value), unit=Unit.PERCENT)
-    return _quantity(match, prefix)
-
-
-def _clean(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 6)
-
-
 def _en(text: str) -> dict[str, object]:
-    q = _amount(_EN_AMOUNT)
-    verbs = f"{_UP_EN}|{_DOWN_EN}|{_KEEP_EN}"
+    g = _grammar()
+    t, b, c = (_amount(g.amount_en, p) for p in "tbc")
     found: dict[str, object] = {}
-    verb = re.search(rf"\b(?P<verb>{verbs})(?:e?s|ed|ing)?\b", text, re.I)
-    if verb is None:
-        return found
-    found["verb"] = verb.group("verb")
-    rest = text[verb.end() :]
+    verb = re.search(rf"\b(?P<verb>{g.verbs_en})(?:e?s|ed|ing)?\b", text, re.I)
+    compare = rf"(?P<m>.*?)\s+(?:stays?\s+|remains?\s+|is\s+|to\s+)?(?P<cmp>{g.compare_en})"
+    until = r"(?:\s+(?:by|within|in|before|during)\b|[,;.]|$)"
+    net = rf"\s*{c}\s+(?P<net>{g.net_en})\s+(?P<m>[^,;.]+?){until}"
+    if verb is None:  # "Churn below 3% by Q4", "5,000 net new users by Q2": no verb, a bound
+        match = re.search(rf"^{compare}\s*{t}", text, re.I) or re.search(rf"^{net}", text, re.I)
+        if match is None:
+            return found
+        found["verb"] = match.group("cmp" if "cmp" in match.groupdict() else "net")
+        offset, rest = 0, text
+    else:
+        found["verb"] = verb.group("verb")
+        offset, rest = verb.end(), text[verb.end() :]
     shapes = [
-        rf"^(?P<m>.*?)\s+(?:stays?\s+|remains?\s+|is\s+|to\s+)?(?P<cmp>{_COMPARE_EN})\s+{q('t')}",
-        rf"^(?P<m>.*?)\s+from\s+{q('b')}\s+to\s+{q('t')}",
-        rf"^(?P<m>.*?)\s+by\s+{q('c')}",
-        rf"^(?P<m>.*?)\s+(?:to|at|under|below|above)\s+{q('t')}",
-        rf"^\s*{q('t')}\s+(?P<m>[^,;.]+?)(?:\s+(?:by|within|in|before|during)\b|[,;.]|$)",
-        rf"^(?P<m>.*?)\s+{q('c')}(?=\s+(?:year over year|yoy|month over month|mom|quarter over "
+        rf"^{net}",
+        rf"^{compare}\s*{t}",
+        rf"^(?P<m>.*?)\s+from\s+{b}\s+to\s+{t}",
+        rf"^(?P<m>.*?)\s+by\s+{c}",
+        rf"^(?P<m>.*?)\s+(?:to|at|under|below|above)\s+{t}",
+        rf"^\s*{t}\s+(?P<m>[^,;.]+?){until}",
+        rf"^(?P<m>.*?)\s+{c}(?=\s+(?:year over year|yoy|month over month|mom|quarter over "
         rf"quarter|qoq)\b|\s*$)",
     ]
     for shape in shapes:
         match = re.search(shape, rest, re.I)
         if match is None:
             continue
-        for prefix, name in (("b", "baseline"), ("t", "target"), ("c", "change")):
-            if f"{prefix}num" in match.groupdict():
-                value = _quantity(match, prefix)
-                if value is not None:
-                    found[name] = value
+        _take(found, match)
+        for name in ("target_span", "change_span"):
+            if name in found:
+                where: tuple[int, int] = found[name]  # type: ignore[assignment]
+                found[name] = (where[0] + offset, where[1] + offset)
         found["metric"] = match.group("m")
-        if match.groupdict().get("cmp"):
-            found["cmp"] = match.group("cmp").lower()
+        if match.groupdict().get("net"):
+            found["verb"] = match.group("net")
         break
     else:
         found["metric"] = re.split(r"\s+(?:by|within|in|before|during)\b|[,;.]", rest, maxsplit=1)[
@@ -323,10 +357,24 @@ def _en(text: str) -> dict[str, object]:
     return found
 
 
-_REACH = {"达到", "突破", "reach", "hit", "achieve"}
-_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_COMPARE_EN = r"above|over|at least|more than|below|under|at most|less than|no more than"
-_RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
+def _bound(text: str, span: object) -> Bound | None:
+    """The comparator written right before or after the target (不超过5%, 30分钟以内)."""
+    if not isinstance(span, tuple):
+        return None
+    before = text[: span[0]].rstrip().lower()
+    for comparator, bound in sorted(
+        words.COMPARATORS_BEFORE.items(), key=lambda item: len(item[0]), reverse=True
+    ):
+        latin = comparator[:1].isascii() and comparator[:1].isalpha()
+        if before.endswith(comparator) and not (
+            latin and before[: -len(comparator)][-1:].isalpha()
+        ):
+            return bound
+    after = text[span[1] :].lstrip().lower()
+    for comparator, bound in words.COMPARATORS_AFTER.items():
+        if after.startswith(comparator):
+            return bound
+    return None
 
 
 def parse_goal(
@@ -340,6 +388,9 @@ def parse_goal(
         locale: ``zh`` or ``en``; detected from the text when omitted.
         today: the date relative spans count from (``三个月内``); the current date by default.
 
+    >>> parse_goal("客诉率不超过0.5%", today=dt.date(2027, 1, 1)).bound
+    <Bound.AT_MOST: 'at_most'>
+
     """
     if locale is None:
         first = _parse(sentence, detect_language(sentence), today)
@@ -352,9 +403,51 @@ def parse_goal(
 
 def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
     today = today or dt.date.today()
+    text, owner, deadline = _context(sentence, today)
+    whole = _read(sentence, text, language, owner, deadline)
+    clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return whole
+    read: list[GoalParse] = []
+    for clause in clauses:
+        parsed = _parse_one(clause, language, today)
+        if parsed.direction is None and read:  # "…, and B to 5%": the verb of the first target
+            verb = _verb_of(read[0].sentence, language)
+            joined = f"{verb} {clause}" if language == "en" else f"{verb}{clause}"
+            parsed = dataclasses.replace(_parse_one(joined, language, today), sentence=clause)
+        if parsed.goal is not None and (parsed.target or parsed.change):
+            read.append(parsed)
+    if len(read) < 2:
+        return whole
+    inherit = {"deadline": whole.deadline, "owner": whole.owner}
+    first, *rest = [_inherit(parsed, inherit) for parsed in read]
+    note = N_("the sentence gives more than one target; each is read as a goal of its own")
+    return _finish(
+        dataclasses.replace(first, sentence=sentence, also=tuple(rest), notes=(*first.notes, note))
+    )
+
+
+def _verb_of(clause: str, language: str) -> str:
+    found = _zh(clause) if language == "zh" else _en(clause)
+    return str(found.get("verb", ""))
+
+
+def _inherit(parsed: GoalParse, inherit: dict[str, dt.date | str | None]) -> GoalParse:
+    """A clause's parse with the sentence's deadline and owner where the clause has none."""
+    update = {name: value for name, value in inherit.items() if getattr(parsed, name) is None}
+    return _finish(dataclasses.replace(parsed, **update))  # type: ignore[arg-type]
+
+
+def _parse_one(sentence: str, language: str, today: dt.date) -> GoalParse:
+    text, owner, deadline = _context(sentence, today)
+    return _read(sentence, text, language, owner, deadline)
+
+
+def _context(sentence: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:
+    """The sentence without its owner, trailing note and deadline; the owner; the deadline."""
     text = " ".join(sentence.split())
     owner = None
-    for pattern in _OWNER:
+    for pattern in _grammar().owners:
         match = pattern.search(text)
         if match:
             owner = match.group("o").strip()
@@ -366,66 +459,94 @@ def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
     if found_deadline:
         deadline, span = found_deadline
         text = _strip(text, span)
+    return text, owner, deadline
+
+
+def _read(
+    sentence: str, text: str, language: str, owner: str | None, deadline: dt.date | None
+) -> GoalParse:
+    """What the text (the sentence without owner and deadline) says of metric and numbers."""
     parts = _zh(text) if language == "zh" else _en(text)
-    direction = _direction(str(parts["verb"])) if "verb" in parts else None
-    comparator = parts.get("cmp")
-    if isinstance(comparator, str) and direction is not Direction.MAINTAIN:
-        up = comparator in {"above", "over", "at least", "more than"}
-        direction = Direction.INCREASE if up else Direction.DECREASE
-    if str(parts.get("verb", "")).lower() in _REACH and "change" in parts and "target" not in parts:
+    verb = str(parts.get("verb", ""))
+    direction = _direction(verb) if verb else None
+    if verb.lower() in words.REACH_VERBS and "change" in parts and "target" not in parts:
         parts["target"] = parts.pop("change")  # 突破100万 / reach 1,000: a level, not a change
-    baseline = parts.get("baseline")
-    target = parts.get("target")
-    change = parts.get("change")
-    metric_name = parts.get("metric")
-    notes: list[str] = []
-    ambiguous = False
-    rate = bool(metric_name and _RATE.search(str(metric_name)))
-    if isinstance(change, Quantity) and change.unit is Unit.PERCENT and rate:
-        ambiguous = True
-        notes.append(N_("a change in % of a rate may be relative or in percentage points"))
+        parts["target_span"] = parts.get("change_span")
+    if verb.lower() in words.NET_ZH or verb.lower() in words.NET_EN:
+        parts["change"] = parts.pop("target", None) or parts.get("change")
+    metric = str(parts["metric"]) if parts.get("metric") else None
+    baseline, target, change = (
+        _as_ratio(value, metric) if isinstance(value, Quantity) else None
+        for value in (parts.get("baseline"), parts.get("target"), parts.get("change"))
+    )
+    return _finish(
+        GoalParse(
+            sentence=sentence,
+            language=language,
+            metric=metric,
+            direction=direction,
+            baseline=baseline,
+            target=target,
+            bound=_bound(text, parts.get("target_span")) if target else None,
+            change=change,
+            deadline=deadline,
+            owner=owner,
+        )
+    )
+
+
+def _as_ratio(quantity: Quantity, metric: str | None) -> Quantity:
+    """A plain number of a ratio metric (ROI 3.5) is a ratio, not a count."""
+    plain = quantity.unit is Unit.COUNT and quantity.label is None
+    if plain and metric and any(name in metric.lower() for name in words.RATIO_NAMES):
+        return quantity.model_copy(update={"unit": Unit.RATIO})
+    return quantity
+
+
+def _finish(parsed: GoalParse) -> GoalParse:
+    """Notes, unresolved fields and the draft goal, from what was read."""
+    notes = [note for note in parsed.notes if note != _AMBIGUOUS]
+    change, metric = parsed.change, parsed.metric
+    ambiguous = bool(
+        change is not None and change.unit is Unit.PERCENT and metric and _RATE.search(metric)
+    )
+    if ambiguous:
+        notes.insert(0, _AMBIGUOUS)
     unresolved = [
         name
         for name, value in (
-            ("metric", metric_name),
-            ("direction", direction),
-            ("target", target or change),
-            ("deadline", deadline),
-            ("owner", owner),
+            ("metric", metric),
+            ("direction", parsed.direction),
+            ("target", parsed.target or change),
+            ("deadline", parsed.deadline),
+            ("owner", parsed.owner),
         )
         if value is None
     ]
-    result = GoalParse(
-        sentence=sentence,
-        language=language,
-        metric=str(metric_name) if metric_name else None,
-        direction=direction,
-        baseline=baseline if isinstance(baseline, Quantity) else None,
-        target=target if isinstance(target, Quantity) else None,
-        change=change if isinstance(change, Quantity) else None,
+    result = dataclasses.replace(
+        parsed,
         change_ambiguous=ambiguous,
-        deadline=deadline,
-        owner=owner,
         unresolved=tuple(unresolved),
         notes=tuple(notes),
+        goal=None,
     )
-    return _with_draft(result)
+    return dataclasses.replace(result, goal=_draft(result))
 
 
-def _with_draft(parsed: GoalParse) -> GoalParse:
+_AMBIGUOUS = N_("a change in % of a rate may be relative or in percentage points")
+
+
+def _draft(parsed: GoalParse) -> SmartGoal | None:
     if parsed.metric is None or parsed.direction is None:
-        return parsed
+        return None
     measured = parsed.target or parsed.baseline
+    change = parsed.change
     if measured is not None:
         unit, currency, time_unit = measured.unit, measured.currency, measured.time_unit
-    elif parsed.change is not None and parsed.change.unit is Unit.PERCENTAGE_POINTS:
+    elif change is not None and change.unit is Unit.PERCENTAGE_POINTS:
         unit, currency, time_unit = Unit.PERCENT, None, None
-    elif parsed.change is not None and parsed.change.unit is not Unit.PERCENT:
-        unit, currency, time_unit = (
-            parsed.change.unit,
-            parsed.change.currency,
-            parsed.change.time_unit,
-        )
+    elif change is not None and change.unit is not Unit.PERCENT:
+        unit, currency, time_unit = change.unit, change.currency, change.time_unit
     else:
         unit = Unit.PERCENT if _RATE.search(parsed.metric) else Unit.COUNT
         currency = time_unit = None
@@ -439,23 +560,22 @@ def _with_draft(parsed: GoalParse) -> GoalParse:
         time_unit=time_unit,
         direction=parsed.direction,
     )
-    change = parsed.change
-    if change is not None and change.unit not in {Unit.PERCENT, Unit.PERCENTAGE_POINTS}:
-        change = change.model_copy(update={"label": None}) if change.unit is Unit.COUNT else change
-    target = parsed.target if parsed.target is None or _compatible(parsed.target, metric) else None
+    if change is not None and change.unit is Unit.COUNT:
+        change = change.model_copy(update={"label": None})
+    target = parsed.target if parsed.target and _compatible(parsed.target, metric) else None
     baseline = parsed.baseline if parsed.baseline and _compatible(parsed.baseline, metric) else None
-    goal = SmartGoal(
+    return SmartGoal(
         id="goal",
         statement=parsed.sentence,
         metric=metric,
         direction=parsed.direction,
         baseline=baseline,
         target=target,
+        target_bound=parsed.bound if target else None,
         change=None if target else change,
         deadline=parsed.deadline,
         owner=parsed.owner,
     )
-    return GoalParse(**{**parsed.__dict__, "goal": goal})
 
 
 def _compatible(quantity: Quantity, metric: Metric) -> bool:

@@ -1,4 +1,4 @@
-"""Numbers as people write them: 35, 1,200, 3.5万, 三, 十二, 两, 一百二十, 百分之五."""
+"""Numbers as people write them: 35, 1,200, 3.5万, 三, 十二, 两, 一百二十, 一万五."""
 
 from __future__ import annotations
 
@@ -32,23 +32,26 @@ NUMBER = (
 
 
 def _chinese_integer(text: str) -> int | None:
+    """一百二十 → 120, and spoken short forms: 一万五 → 15000, 三千五 → 3500.
+
+    A last digit right after a unit counts in the next unit down (一万零五 is 10005).
+    """
     total = section = digit = 0
-    seen = False
+    unit = 1  # the unit of the last digit when it ends the number right after a unit
     for char in text:
         if char in _DIGITS:
             digit = _DIGITS[char]
-            seen = True
+            unit = 1 if digit == 0 else unit
         elif char in _SMALL_UNITS:
             section += (digit or 1) * _SMALL_UNITS[char]
-            digit = 0
-            seen = True
+            digit, unit = 0, _SMALL_UNITS[char] // 10
         elif char in _BIG_UNITS:
             total = (total + section + digit) * _BIG_UNITS[char]
             section = digit = 0
-            seen = True
+            unit = _BIG_UNITS[char] // 10
         else:
             return None
-    return total + section + digit if seen else None
+    return total + section + digit * unit if text else None
 
 
 def parse_number(text: str) -> float | None:
@@ -58,6 +61,8 @@ def parse_number(text: str) -> float | None:
     [35.0, 1200.0, 35000.0, 3.0, 12.0, 2.0]
     >>> [parse_number(t) for t in ("一百二十", "二十五", "百分之五")]
     [120.0, 25.0, None]
+    >>> [parse_number(t) for t in ("一万五", "三千五", "两万五", "一百五", "一万零五", "一亿五")]
+    [15000.0, 3500.0, 25000.0, 150.0, 10005.0, 150000000.0]
     >>> [parse_number(t) for t in ("三点五", "两点零五", "点五", "-3", "−1.5万", "", "-")]
     [3.5, 2.05, None, -3.0, -15000.0, None, None]
     """

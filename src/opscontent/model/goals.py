@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from opscontent.model.quantities import Period, Quantity, check_unit_details
 from opscontent.model.types import (
     MODEL_CONFIG,
+    Bound,
     Cadence,
     Date,
     Direction,
@@ -125,6 +126,8 @@ class SmartGoal(BaseModel):
     """Where the metric stands now."""
     target: Quantity | None = None
     """The level to reach."""
+    target_bound: Bound | None = None
+    """When the target is a limit (不超过5%, at least 3%): on which side the metric is to stay."""
     change: Quantity | None = None
     """How much the metric should change (instead of a target level)."""
     deadline: Date | None = None
@@ -146,6 +149,8 @@ class SmartGoal(BaseModel):
             raise PydanticCustomError(
                 "target_and_change", "give either a target level or a change, not both"
             )
+        if self.target_bound is not None and self.target is None:
+            raise PydanticCustomError("bound_without_target", "a target_bound needs a target")
         return self
 
     @property

@@ -25,6 +25,7 @@ __all__ = [
     "IDENTIFIER",
     "MODEL_CONFIG",
     "NOT_BLANK",
+    "Bound",
     "Cadence",
     "Date",
     "Direction",
@@ -190,6 +191,19 @@ class Direction(StrEnum):
     MAINTAIN = "maintain"
 
 
+class Bound(StrEnum):
+    """How a target bounds its metric when it is a limit rather than a level to reach."""
+
+    AT_LEAST = "at_least"
+    """The metric is to stay at or above the target (≥, 不低于, 至少, at least)."""
+    AT_MOST = "at_most"
+    """The metric is to stay at or below the target (≤, 不超过, 以内, no more than)."""
+    ABOVE = "above"
+    """The metric is to stay above the target (>, 高于, above)."""
+    BELOW = "below"
+    """The metric is to stay below the target (<, 低于, under)."""
+
+
 class Cadence(StrEnum):
     """How often something happens."""
 
@@ -206,6 +220,7 @@ class Cadence(StrEnum):
 class TimeUnit(StrEnum):
     """Units of time for durations and time nodes."""
 
+    SECOND = "second"
     MINUTE = "minute"
     HOUR = "hour"
     DAY = "day"
