@@ -18,7 +18,7 @@ from opscontent.render import render_formats
 from opscontent.render import view as view_module
 from opscontent.render.view import localized_view, shared_views
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 FORMATS = ("text", "markdown", "html", "jsonld")
 
