@@ -1,4 +1,4 @@
-r"""Loading and dumping documents as JSON, YAML (``[yaml]`` extra) and TOML (read only).
+r"""Loading and dumping documents as JSON, YAML and TOML (read only).
 
 Every error is an :class:`~opscontent.exceptions.OpsContentError` that says where: file, line
 and column where the format allows, and the JSON path of the offending value.
@@ -167,7 +167,7 @@ def loads(
         ParseError: the text is not well-formed, or repeats a key.
         ValidationError: the data is not a valid document (every problem listed, located).
         DecodeError: bytes that are not UTF-8.
-        MissingExtraError: YAML without the ``[yaml]`` extra.
+        MissingExtraError: YAML in an installation that lost PyYAML.
 
     """
     data, positions = parse_data(text, format, file=file)
