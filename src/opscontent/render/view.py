@@ -57,7 +57,7 @@ from opscontent.model import (
 )
 from opscontent.model.items import PREFERRED_WORDING
 from opscontent.render._jobfacts import JOB_FACTS_HEADING, job_facts
-from opscontent.render.goals import GoalText, goal_sentence, sentence_language
+from opscontent.render.goal_text import GoalText, goal_sentence, sentence_language
 
 __all__ = [
     "Detail",
