@@ -13,11 +13,11 @@ from opscontent.checks.findings import Report, Severity
 from opscontent.checks.profiles import Profile, get_profile
 from opscontent.checks.rules import (
     content,
-    goals,
     metrics,
     posting,
     projects,
     sections,
+    smart,
     statements,
     workflow,
 )
@@ -31,7 +31,7 @@ RULES: tuple[Callable[[Context], None], ...] = (
     content.run,
     sections.run,
     workflow.run,
-    goals.run,
+    smart.run,
     statements.run,
     metrics.run,
     projects.run,

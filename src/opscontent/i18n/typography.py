@@ -30,10 +30,55 @@ _PUNCTUATION = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 """ASCII marks that become full-width between Han text (负责拉新,留存 → 负责拉新，留存)."""
 _FULLWIDTH_MARKS = "、。〃《》「」『』【】〔〕！（），：；？"
 """Full-width marks that take no space on either side (增长 》 留存 → 增长》留存)."""
-_CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
-_PERIOD = _lazy(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_DOT_BEFORE_SPACE = re.compile(r"\.(?=\s|$)")
+
+
+def _ends_cjk(char: str) -> bool:
+    """Whether a Han character or full-width punctuation can end a sentence at ``char``."""
+    return (
+        "\u3400" <= char <= "\u4dbf"
+        or "\u4e00" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\u3001" <= char <= "\u303f"
+        or "\uff01" <= char <= "\uff5e"
+    )
+
+
+def _period(match: re.Match[str]) -> str:
+    """``。`` for a period after CJK text, or after a closing quote that follows CJK text.
+
+    Character tests instead of a look-behind: a Han character class takes milliseconds to
+    compile, a good part of a short process.
+    """
+    text, at = match.string, match.start()
+    before = text[at - 1] if at else ""
+    if before in ("”", "’"):
+        before = text[at - 2] if at > 1 else ""
+    return "。" if before and _ends_cjk(before) else "."
+
+
 _PARENS = _lazy(rf"\(([^()\n]*{_HAN}[^()\n]*)\)")
 _HAN_LATIN = _lazy(rf"(?<={_HAN})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?={_HAN})")
+
+
+_PAREN_SPACE = re.compile(r"[ \t]+（|）[ \t]+")
+
+
+def _is_han(char: str) -> bool:
+    """Whether ``char`` is a Han character (``""`` is not)."""
+    return (
+        "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+    )
+
+
+def _paren_space(match: re.Match[str]) -> str:
+    """No space between Han text and a full-width parenthesis: 计划 （草案） → 计划（草案）."""
+    text, found = match.string, match.group()
+    if found[-1] == "（":
+        touches = match.start() > 0 and _is_han(text[match.start() - 1])
+    else:
+        touches = match.end() < len(text) and _is_han(text[match.end()])
+    return found.strip() if touches else found
 
 
 def normalize_zh_punctuation(text: str) -> str:
@@ -50,8 +95,8 @@ def normalize_zh_punctuation(text: str) -> str:
         return text
     text = rules.between.sub(lambda m: _PUNCTUATION[m.group(1)], text)
     text = _PARENS().sub(lambda m: f"（{m.group(1).strip()}）", text)
-    text = re.sub(rf"(?<={_HAN})[ \t]+（|）[ \t]+(?={_HAN})", lambda m: m.group().strip(), text)
-    return _PERIOD().sub("。", text)
+    text = _PAREN_SPACE.sub(_paren_space, text)
+    return _DOT_BEFORE_SPACE.sub(_period, text)
 
 
 def han_latin_space(text: str) -> str:
@@ -63,9 +108,27 @@ def han_latin_space(text: str) -> str:
     return _HAN_LATIN().sub(" ", text)
 
 
-_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+"""One CJK character, punctuation and full-width forms included (a regular expression)."""
 _SPACE = re.compile(r"\s")
-_CJK_ANY = _lazy(_CJK)
+_SPACE_RUN = re.compile(r"\s+")
+_QUOTES = frozenset("“‘”’")
+
+
+def _is_cjk(char: str) -> bool:
+    """Whether ``char`` is one character of :data:`CJK` (``""`` is not)."""
+    return (
+        "\u3000" <= char <= "\u303f"
+        or "\u3400" <= char <= "\u4dbf"
+        or "\u4e00" <= char <= "\u9fff"
+        or "\uf900" <= char <= "\ufaff"
+        or "\uff00" <= char <= "\uffef"
+    )
+
+
+def _has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK character; Chinese text says so at its first character."""
+    return not text.isascii() and any(map(_is_cjk, text))
 
 
 class _Rules:
@@ -88,22 +151,35 @@ class _Rules:
         return re.compile(rf"[\s{self._marks}().]")
 
     @functools.cached_property
-    def cjk_break(self) -> re.Pattern[str]:
-        # Curly quotes are shared by Chinese and Latin text: a space next to one goes only where
-        # the quote touches CJK text (使用 “Growth” 模型 → 使用“Growth”模型; He said “hi” stays).
-        fullwidth = f"[{re.escape(_FULLWIDTH_MARKS)}]"
-        return re.compile(
-            rf"(?<={_CJK})\s*\n\s*|\s*\n\s*(?={_CJK})"
-            rf"|(?<={fullwidth})\s+|\s+(?={fullwidth})"
-            rf"|(?<={_CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK})"
-            rf"|(?<=[“‘])\s+(?={_CJK})|(?<={_CJK})\s+(?=[”’])"
-        )
+    def fullwidth(self) -> frozenset[str]:
+        """The full-width marks that take no space on either side."""
+        return frozenset(_FULLWIDTH_MARKS)
 
 
 @functools.cache
 def _rules() -> _Rules:
     """The rules of the current tables; tests that change a table clear this cache."""
     return _Rules()
+
+
+def _join_run(run: re.Match[str]) -> str:
+    """A whitespace run, or nothing where it touches Chinese text.
+
+    Nothing where a line break touches CJK text, next to full-width punctuation, and between
+    CJK text and a curly quote (a space next to a quote stays in Latin text: He said “hi”).
+    """
+    text, start, end = run.string, run.start(), run.end()
+    fullwidth = _rules().fullwidth
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in fullwidth or after in fullwidth:
+        return ""
+    cjk_before, cjk_after = _is_cjk(before), _is_cjk(after)
+    if (cjk_before or cjk_after) and "\n" in run.group():
+        return ""
+    if (cjk_before and after in _QUOTES) or (cjk_after and before in _QUOTES):
+        return ""
+    return run.group()
 
 
 def join_lines(text: str) -> str:
@@ -116,9 +192,9 @@ def join_lines(text: str) -> str:
     """
     if _SPACE.search(text) is None:
         return text
-    if _CJK_ANY().search(text) is None:
+    if text.isascii():
         return " ".join(text.split())
-    return " ".join(_rules().cjk_break.sub("", text).split())
+    return " ".join(_SPACE_RUN.sub(_join_run, text).split())
 
 
 def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> str:
@@ -135,7 +211,7 @@ def typeset_zh(text: str, *, punctuation: bool = True, space: bool = False) -> s
     """
     if not space and _rules().may_change.search(text) is None:
         return text  # nothing to join or normalize: most Chinese strings
-    if _CJK_ANY().search(text) is None:
+    if not _has_cjk(text):
         return " ".join(text.split())  # every other rule needs a CJK character
     text = join_lines(text)
     if punctuation:

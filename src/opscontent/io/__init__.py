@@ -1,4 +1,4 @@
-r"""Loading and dumping documents as JSON, YAML (``[yaml]`` extra) and TOML (read only).
+r"""Loading and dumping documents as JSON, YAML and TOML (read only).
 
 Every error is an :class:`~opscontent.exceptions.OpsContentError` that says where: file, line
 and column where the format allows, and the JSON path of the offending value.
@@ -29,7 +29,6 @@ from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, 
 from opscontent.io._convert import check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
-from opscontent.io._toml import index_toml, parse_toml
 from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
@@ -122,6 +121,8 @@ def parse_data(
         data, positions = parse_yaml(text, file=file)
         data = to_json_data(data, file=file, positions=positions)
     else:
+        from opscontent.io._toml import index_toml, parse_toml  # noqa: PLC0415 - on first use
+
         data, positions = parse_toml(text, file=file), index_toml(text)
         data = to_json_data(data, file=file, positions=positions)
     check_text(data, text, positions, file)
@@ -166,7 +167,7 @@ def loads(
         ParseError: the text is not well-formed, or repeats a key.
         ValidationError: the data is not a valid document (every problem listed, located).
         DecodeError: bytes that are not UTF-8.
-        MissingExtraError: YAML without the ``[yaml]`` extra.
+        MissingExtraError: YAML in an installation that lost PyYAML.
 
     """
     data, positions = parse_data(text, format, file=file)

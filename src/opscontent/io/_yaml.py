@@ -1,4 +1,4 @@
-"""YAML: safe loading with key positions and duplicate-key errors; dumping. Needs ``[yaml]``."""
+"""YAML: safe loading with key positions and duplicate-key errors; dumping (PyYAML, on use)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ __all__ = ["dump_yaml", "parse_yaml"]
 
 def _yaml() -> ModuleType:
     try:
-        import yaml  # noqa: PLC0415 - optional dependency, imported on use
-    except ImportError:  # pragma: no cover - exercised in a venv without the extra
+        import yaml  # noqa: PLC0415 - a core dependency, imported on first use (start-up)
+    except ImportError:  # pragma: no cover - a broken installation
         raise MissingExtraError("Reading and writing YAML", "yaml", "pyyaml") from None
     return yaml
 

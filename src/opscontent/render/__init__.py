@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 import types
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ __all__ = [
     "available_renderers",
     "get_renderer",
     "render",
+    "render_formats",
 ]
 
 
@@ -76,6 +78,36 @@ def render(
     return renderer.render(
         doc, locale=str(lang.locale) if not isinstance(locale, str) else locale, **options
     )
+
+
+def render_formats(
+    doc: Document,
+    formats: Iterable[str | Renderer | type[Any]],
+    *,
+    locale: str | Locale | Language | None = None,
+    **options: Any,
+) -> dict[str, str | bytes]:
+    """Render ``doc`` to each of ``formats``, building its localized view only once.
+
+    The same as calling :func:`render` per format with the same ``locale`` and ``options``
+    (each renderer must take every option), by the renderer's name; the built-in renderers,
+    and plug-ins using :func:`opscontent.render.view.localized_view`, share one view
+    (:func:`opscontent.render.view.shared_views`).
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "计划"}, "sections": [{"kind": "tasks"}]}')
+    >>> out = render_formats(doc, ["text", "markdown"], locale="en")
+    >>> out["markdown"] == render(doc, "markdown", locale="en")
+    True
+    """
+    from opscontent.render.view import shared_views  # noqa: PLC0415 - imported on first use
+
+    results: dict[str, str | bytes] = {}
+    with shared_views():
+        for format in formats:
+            renderer = get_renderer(format)
+            results[renderer.name] = render(doc, renderer, locale=locale, **options)
+    return results
 
 
 _MODULES = frozenset(

@@ -19,7 +19,7 @@ from opscontent.render._sandbox import (
     render_limited,
 )
 from opscontent.render.environment import TemplateKind, environment, template_name
-from opscontent.render.goals import GoalText
+from opscontent.render.goal_text import GoalText
 from opscontent.render.view import localized_view
 
 __all__ = ["TemplatedRenderer"]

@@ -34,7 +34,7 @@ from opscontent.exceptions import MissingExtraError, ReadError
 from opscontent.model import Document
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
-from opscontent.render.goals import GoalText
+from opscontent.render.goal_text import GoalText
 from opscontent.render.view import DocumentView, ItemView, Table, localized_view
 
 __all__ = ["DocxRenderer"]

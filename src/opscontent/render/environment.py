@@ -29,6 +29,7 @@ while the template's source checksum matches, so an edited template is compiled 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&{}$])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
 _MD_SPECIAL_ANY = re.compile(r"[\\`*_\[\]<>#|!~&{}$]")
+_MD_SPECIAL_OR_BREAK = re.compile(r"[\\`*_\[\]<>#|!~&{}$\n]")
 _MD_START = re.compile(r"\s*(?:[-+=]|\d+[.)])(?:\s|$)")
 _SPACE_RUN = re.compile(r"\s+")
 """A whitespace run: matched once from its start (``\\s*\n\\s*`` rescanned a run per start)."""
@@ -48,7 +49,11 @@ def markdown_escape(value: Any) -> str:
     >>> markdown_escape("- item")
     '\\- item'
     """
-    if type(value) is str and "\n" not in value and _plain(value):
+    if (
+        type(value) is str
+        and _MD_SPECIAL_OR_BREAK.search(value) is None
+        and _MD_START.match(value) is None
+    ):
         return value  # most strings: nothing to escape
     if isinstance(value, MarkdownSafe):
         return value

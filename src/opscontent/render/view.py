@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
 from os import PathLike
@@ -20,7 +22,7 @@ from typing import Any, Literal
 
 from babel import Locale
 
-from opscontent._chars import printable
+from opscontent._chars import UNPRINTABLE, printable
 from opscontent.i18n import N_, Language, language
 from opscontent.i18n.formatting import (
     format_amount,
@@ -33,7 +35,7 @@ from opscontent.i18n.formatting import (
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
 from opscontent.i18n.resolution import content_locale
-from opscontent.i18n.typography import join_lines, typeset_zh
+from opscontent.i18n.typography import CJK, join_lines, typeset_zh
 from opscontent.model import (
     KINDS,
     Competitor,
@@ -55,7 +57,7 @@ from opscontent.model import (
 )
 from opscontent.model.items import PREFERRED_WORDING
 from opscontent.render._jobfacts import JOB_FACTS_HEADING, job_facts
-from opscontent.render.goals import GoalText, goal_sentence, sentence_language
+from opscontent.render.goal_text import GoalText, goal_sentence, sentence_language
 
 __all__ = [
     "Detail",
@@ -66,6 +68,7 @@ __all__ = [
     "ViewOptions",
     "build_view",
     "localized_view",
+    "shared_views",
 ]
 
 
@@ -183,11 +186,30 @@ class DocumentView:
     """Heading of the job facts: ``岗位基本信息`` / ``Job facts``."""
 
 
+@functools.cache
+def _may_collapse() -> re.Pattern[str]:
+    """What :func:`_collapse_spaces` may change, compiled on first use.
+
+    Whitespace but a single space, an unprintable or a CJK character (lines join differently
+    around CJK text).
+    """
+    return re.compile(rf"[^\S ]|  |{UNPRINTABLE.pattern}|{CJK}")
+
+
+_MAY_TYPESET = re.compile(rf"{UNPRINTABLE.pattern}|[\s,:;!?().]")
+"""What :func:`_typeset_zh` may change without ``space``: an unprintable character, whitespace
+or ASCII punctuation."""
+
+
 def _collapse_spaces(text: str) -> str:
+    if _may_collapse().search(text) is None and text[:1] != " " and text[-1:] != " ":
+        return text  # most strings: one regular expression instead of three
     return join_lines(printable(text))  # Chinese content joins its lines without spaces
 
 
 def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
+    if not space and _MAY_TYPESET.search(text) is None:
+        return text  # most Chinese strings: one regular expression instead of two
     return typeset_zh(printable(text), punctuation=punctuation, space=space)
 
 
@@ -285,10 +307,10 @@ class _Builder:
 
     def field(self, item: Any, name: str) -> str | None:
         """The field ``name`` of ``item`` for reading (through :data:`_FIELDS` when listed)."""
-        compute = _FIELDS.get((type(item), name))
-        if compute is not None:
+        if name in _COMPUTED and (compute := _FIELDS.get((type(item), name))) is not None:
             return compute(self, item)
-        return self.value(getattr(item, name))
+        value = getattr(item, name)
+        return None if value is None else self.value(value)  # most fields are unset
 
     def details(self, item: Any, names: Iterable[str]) -> list[Detail]:
         labels, field = self.labels, self.field
@@ -490,13 +512,18 @@ def _says_cadence(note: str | None, cadence: Enum) -> bool:
     return any(enum_label(cadence, language(code)).casefold() in folded for code in ("zh", "en"))
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+@functools.cache
+def _han() -> re.Pattern[str]:
+    """A Han character, compiled on first use (the character class takes milliseconds)."""
+    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 _LATIN = re.compile(r"[A-Za-z]{2}")
 
 
 def _guessed_locale(title: str, lang: Language) -> Locale:
     """The language of a document that does not say: Chinese when its title has Han text."""
-    if _HAN.search(title):
+    if _han().search(title):
         return lang.locale if lang.is_chinese else Locale("zh", script="Hans")
     if lang.is_chinese and _LATIN.search(title):
         return Locale("en")
@@ -534,6 +561,8 @@ _FIELDS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
 }
 """Values computed from more than the field itself: amounts in the KPI's unit, a project's
 period from its dates, the name of the KPI a UX practice refers to."""
+_COMPUTED = frozenset(name for _, name in _FIELDS)
+"""The field names :data:`_FIELDS` computes for some type: the others skip its look-up."""
 
 _CELLS: dict[tuple[type, str], Callable[[_Builder, Any], str | None]] = {
     (Metric, "metric"): _Builder.metric_cell,
@@ -563,6 +592,46 @@ def localized_view(
     ``catalog_dirs`` add locales (see :func:`opscontent.i18n.language`); ``han_latin_space``,
     ``normalize_punctuation`` and ``goal_text`` are the :class:`ViewOptions`.
     """
-    lang = language(locale, tuple(Path(d) for d in catalog_dirs))
+    dirs = tuple(Path(d) for d in catalog_dirs)
     options = ViewOptions(han_latin_space, normalize_punctuation, goal_text)
-    return lang, build_view(doc, lang, options)
+    shared = _SHARED.get()
+    if shared is None:
+        lang = language(locale, dirs)
+        return lang, build_view(doc, lang, options)
+    key = (id(doc), locale, dirs, options)
+    found = shared.get(key)
+    if found is None or found[0] is not doc:
+        lang = language(locale, dirs)
+        found = shared[key] = (doc, lang, build_view(doc, lang, options))
+    return found[1], found[2]
+
+
+_SHARED: ContextVar[dict[tuple[object, ...], tuple[Document, Language, DocumentView]] | None] = (
+    ContextVar("opscontent_shared_views", default=None)
+)
+"""The views :func:`shared_views` keeps: by document identity, locale, catalogs and options."""
+
+
+@contextmanager
+def shared_views() -> Iterator[None]:
+    """Within the block, :func:`localized_view` builds each view once and then reuses it.
+
+    Rendering one document to several formats in the block (text, Markdown, HTML, DOCX …)
+    builds its view, and each section's items and table, only once. The views are kept by the
+    document's identity, so the document must not change inside the block; they are dropped
+    when the block ends.
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "Plan"}, "sections": [{"kind": "tasks"}]}')
+    >>> with shared_views():
+    ...     first = localized_view(doc, "en")[1]
+    ...     first is localized_view(doc, "en")[1]
+    True
+    >>> first is localized_view(doc, "en")[1]
+    False
+    """
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)

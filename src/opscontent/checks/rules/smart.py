@@ -29,6 +29,14 @@ def run(ctx: Context) -> None:
                 ctx.goals.append(judge.assess())
 
 
+_MISMATCH = {
+    "baseline": N_("its baseline is in {unit}, KPI {metric} in {kpi_unit}"),
+    "target": N_("its target is in {unit}, KPI {metric} in {kpi_unit}"),
+    "change": N_("its change is in {unit}, KPI {metric} in {kpi_unit}"),
+}
+"""OC309's reason, a whole sentence per field (the field's name is a word of the sentence)."""
+
+
 @dataclass
 class _Judge:
     ctx: Context
@@ -90,8 +98,7 @@ class _Judge:
 
     def _mismatch(self, name: str, quantity: Quantity) -> None:
         reason = self.ctx.text(
-            N_("its {field} is in {unit}, KPI {metric} in {kpi_unit}"),
-            field=name,
+            _MISMATCH[name],
             unit=enum_label(quantity.unit, self.ctx.lang),
             metric=self.metric.name,
             kpi_unit=enum_label(self.metric.unit, self.ctx.lang),
