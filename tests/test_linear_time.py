@@ -24,7 +24,7 @@ import pytest
 import opscontent
 from opscontent.exceptions import OpsContentError
 from opscontent.importers import parse_text
-from opscontent.importers.goals import MAX_GOAL_LENGTH, parse_goal
+from opscontent.importers.goal_parser import MAX_GOAL_LENGTH, parse_goal
 from opscontent.io import loads, parse_data
 from opscontent.io._json import index_json
 from opscontent.render.environment import markdown_escape

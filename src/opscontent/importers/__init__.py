@@ -1,7 +1,7 @@
 """Importing existing documents: text and Word files into the model, goals into SMART parts."""
 
 from opscontent.importers.docx import parse_docx
-from opscontent.importers.goals import GoalParse, detect_language, parse_goal
+from opscontent.importers.goal_parser import GoalParse, detect_language, parse_goal
 from opscontent.importers.text import ImportResult, LineRecord, parse_text
 from opscontent.importers.vocabulary import classify_heading
 

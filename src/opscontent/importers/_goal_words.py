@@ -1,7 +1,7 @@
 """The words goal sentences are read with: verbs, comparators, units, owner phrases.
 
 Every table is plain module-level data, so tests can walk it and show that each entry is needed:
-:func:`opscontent.importers.goals.parse_goal` builds its patterns from these tables (once, cached).
+:func:`opscontent.importers.goal_parser.parse_goal` builds its patterns from these tables (cached).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from typing import Any
 import pydantic
 
 from opscontent.importers._tables import KpiRow, kpi_metric
-from opscontent.importers.goals import GoalParse, parse_goal
+from opscontent.importers.goal_parser import GoalParse, parse_goal
 from opscontent.model import (
     KINDS,
     AnalysisStage,

@@ -20,7 +20,7 @@ from typing import IO, Any
 from opscontent.exceptions import DecodeError, MissingExtraError
 from opscontent.importers._lines import Line, heading_score, marked_line, read_line
 from opscontent.importers._outline import decide_outline
-from opscontent.importers.goals import detect_language
+from opscontent.importers.goal_parser import detect_language
 from opscontent.importers.text import ImportResult, build_document
 
 __all__ = ["parse_docx"]

@@ -28,7 +28,7 @@ from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
 from opscontent.importers._posting import read_employment, read_salary
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
-from opscontent.importers.goals import detect_language, parse_goal
+from opscontent.importers.goal_parser import detect_language, parse_goal
 from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
 
 __all__ = ["ImportResult", "LineRecord", "build_document", "parse_text"]

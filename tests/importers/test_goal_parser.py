@@ -15,8 +15,8 @@ import yaml
 
 import opscontent
 from opscontent.importers import _goal_words as words
-from opscontent.importers import goals
-from opscontent.importers.goals import GoalParse
+from opscontent.importers import goal_parser
+from opscontent.importers.goal_parser import GoalParse
 from opscontent.model import Quantity
 
 from ..conftest import FIXTURES
@@ -30,9 +30,9 @@ ENTRIES = [(table, entry) for table, entries in VOCABULARY.items() for entry in 
 
 @pytest.fixture(autouse=True)
 def _fresh_grammar() -> Iterator[None]:
-    goals._grammar.cache_clear()
+    goal_parser._grammar.cache_clear()
     yield
-    goals._grammar.cache_clear()
+    goal_parser._grammar.cache_clear()
 
 
 def _quantity(quantity: Quantity | None) -> list[Any] | None:
@@ -78,7 +78,7 @@ def test_entry_is_read_and_needed(table: str, entry: str, monkeypatch: pytest.Mo
         monkeypatch.setattr(words, table, {k: v for k, v in full.items() if k != entry})
     else:
         monkeypatch.setattr(words, table, tuple(k for k in full if k != entry))
-    goals._grammar.cache_clear()
+    goal_parser._grammar.cache_clear()
     assert _misses(_parse(expected["sentence"]), expected), f"{entry!r} is not needed"
 
 
