@@ -16,6 +16,7 @@ from annotated_types import Ge
 from pydantic import BaseModel, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from opscontent.model.quantities import check_currency
 from opscontent.model.types import MODEL_CONFIG, Number, Text
 
 __all__ = ["EmploymentType", "Place", "SalaryPeriod", "SalaryRange", "WorkplaceType"]
@@ -122,14 +123,7 @@ class SalaryRange(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        from babel.numbers import is_currency  # noqa: PLC0415 - Babel loads lazily
-
-        if not is_currency(self.currency):
-            raise PydanticCustomError(
-                "currency_code",
-                "'{code}' is not an ISO 4217 currency code",
-                {"code": self.currency},
-            )
+        check_currency(self.currency)
         if self.min is None and self.max is None:
             raise PydanticCustomError("salary_empty", "a salary needs a min or a max amount")
         if self.min is not None and self.max is not None and self.min > self.max:

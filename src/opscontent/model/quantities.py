@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from opscontent.model.types import MODEL_CONFIG, Cadence, Date, Number, Text, TimeUnit, Unit
 
-__all__ = ["Duration", "Period", "Quantity", "TimeNode", "check_unit_details"]
+__all__ = ["Duration", "Period", "Quantity", "TimeNode", "check_currency", "check_unit_details"]
 
 
 class Quantity(BaseModel):
@@ -38,6 +38,16 @@ class Quantity(BaseModel):
         return self
 
 
+def check_currency(code: str) -> None:
+    """Raise a validation error unless ``code`` is an ISO 4217 currency code (per CLDR)."""
+    from babel.numbers import is_currency  # noqa: PLC0415 - Babel loads lazily
+
+    if not is_currency(code):
+        raise PydanticCustomError(
+            "currency_code", "'{code}' is not an ISO 4217 currency code", {"code": code}
+        )
+
+
 def check_unit_details(unit: Unit, currency: str | None, time_unit: TimeUnit | None) -> None:
     """Raise a validation error unless ``currency`` and ``time_unit`` fit ``unit``."""
     if (unit is Unit.CURRENCY) != (currency is not None):
@@ -45,12 +55,7 @@ def check_unit_details(unit: Unit, currency: str | None, time_unit: TimeUnit | N
             "currency_unit", "a currency code goes with the unit 'currency' and only with it"
         )
     if currency is not None:
-        from babel.numbers import is_currency  # noqa: PLC0415 - Babel loads lazily
-
-        if not is_currency(currency):
-            raise PydanticCustomError(
-                "currency_code", "'{code}' is not an ISO 4217 currency code", {"code": currency}
-            )
+        check_currency(currency)
     if (unit is Unit.DURATION) != (time_unit is not None):
         raise PydanticCustomError(
             "duration_unit", "a time_unit goes with the unit 'duration' and only with it"
