@@ -31,8 +31,7 @@ example: $(STAMP)
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
 pytest: $(STAMP) node-tools
-	$(BIN)/pytest --durations=10
-	$(BIN)/pytest -m packaging
+	$(BIN)/pytest -n auto -m "packaging or not packaging" --durations=10
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
