@@ -198,3 +198,22 @@ def test_shell_completion_only_when_asked(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert "argcomplete" not in plain.stdout
+
+
+@pytest.mark.parametrize(("before", "after"), [(None, "__all__"), ("", ""), ("1", "1")])
+def test_the_command_skips_pydantic_plugins_unless_told(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    before: str | None,
+    after: str,
+) -> None:
+    from opscontent.cli import console_main
+
+    if before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+    monkeypatch.setattr("sys.argv", ["opscontent", "--version"])
+    assert console_main() == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
+    assert capsys.readouterr().out.strip()
