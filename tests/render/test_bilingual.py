@@ -18,10 +18,9 @@ from opscontent.model.localized import Localized
 from opscontent.render import Fallback, fallbacks
 from opscontent.render.view import build_view
 
-from ..conftest import EXAMPLES, FIXTURES, document, section
+from ..conftest import FIXTURES, ZH_EXAMPLE, document, section
 
 PLAN = FIXTURES / "bilingual" / "plan.yaml"
-ZH_EXAMPLE = next(p for p in EXAMPLES if p.name == "user-growth-operations.zh.yaml")
 BOTH: dict[str, Any] = {"language": "zh", "languages": ["zh", "en"]}
 
 
