@@ -152,6 +152,21 @@ def test_bilingual_markdown_holds_every_text_of_both_languages(
     assert [text for text in expected if text not in shown] == []
 
 
+def test_bilingual_markdown_escapes_both_languages() -> None:
+    marked = both("*重点* 1. <b>", "- <b>key</b> | `x`")
+    item = {"area": marked, "description": marked, "activities": [marked]}
+    doc = Document.model_validate(
+        {"meta": {"title": marked, **BOTH}, "sections": [section("responsibilities", item)]}
+    )
+    markdown = str(opscontent.render(doc, "markdown", languages=("zh", "en")))
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [child for token in tokens for child in token.children or ()]
+    assert not {"em_open", "html_inline", "code_inline"} & {child.type for child in inline}
+    shown = _shown_text(markdown)
+    assert shown.count("*重点* 1. <b>") == 4
+    assert shown.count("- <b>key</b> | `x`") == 4
+
+
 def _texts(doc: Document) -> list[str]:
     from opscontent.render.languages import _texts as walk
 
