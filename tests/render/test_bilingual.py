@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -222,6 +224,24 @@ def test_the_cli_notes_fallbacks_on_one_line() -> None:
     assert code == 0
     assert out.startswith("# 用户增长运营专员岗位工作内容 User Growth Specialist — role and plan\n")
     assert err == f"{PLAN}: 提示：2处文本没有英语版本，以中文显示（第一处：$.meta.department）\n"
+
+
+def test_the_cli_notes_fallbacks_of_each_file_of_a_batch(tmp_path: Path) -> None:
+    args = [str(PLAN), str(ZH_EXAMPLE), "-l", "en", "-o", str(tmp_path), "-j", "1"]
+    code, out, err = _run(*args, "--report", "json")
+    assert code == 0
+    first, second = err.splitlines()
+    assert first == (
+        f"{PLAN}: note: 2 texts have no English version and are shown in Chinese "
+        "(first: $.meta.department)"
+    )
+    assert re.fullmatch(
+        rf"{re.escape(str(ZH_EXAMPLE))}: note: \d+ texts have no English version and are shown "
+        r"in Chinese \(first: \$\.meta\.title\)",
+        second,
+    )
+    assert [len(record["notes"]) for record in json.loads(out)] == [1, 1]
+    assert opscontent.render_many([str(PLAN)], "text", locale="en", jobs=1).__next__().notes == ()
 
 
 @pytest.mark.parametrize(

@@ -20,14 +20,22 @@ from babel import Locale
 from pydantic import BaseModel
 
 from opscontent.exceptions import RendererError, UnknownLocaleError
-from opscontent.i18n import Language, language, parse_locale
+from opscontent.i18n import NP_, Language, language, parse_locale
+from opscontent.i18n.formatting import format_list, format_number
 from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
 from opscontent.model.localized import Localized, best_language
 from opscontent.model.types import LocalizableText
 from opscontent.paths import format_path
 
-__all__ = ["Fallback", "fallbacks", "language_tag", "plain_locale", "view_locales"]
+__all__ = [
+    "Fallback",
+    "fallback_note",
+    "fallbacks",
+    "language_tag",
+    "plain_locale",
+    "view_locales",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,49 @@ def fallbacks(doc: Document, locale: str | Locale | Language | None = None) -> l
         elif not plain_served:
             found.append(Fallback(path, plain))
     return found
+
+
+def fallback_note(doc: Document, locales: Sequence[str], lang: Language) -> str | None:
+    """One note, in ``lang``, on the texts a rendering in ``locales`` shows in another language.
+
+    ``note: 12 texts have no English version and are shown in Chinese (first: $.meta.summary)``
+    for each of ``locales`` (one, or both languages of the bilingual layout) that falls back,
+    joined with ``; ``; ``None`` when every text is shown in its rendering's language.
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "计划", "language": "zh"}}')
+    >>> fallback_note(doc, ["en"], language("en"))
+    'note: 1 text has no English version and is shown in Chinese (first: $.meta.title)'
+    """
+    notes = []
+    for locale in locales:
+        found = fallbacks(doc, locale)
+        if not found:
+            continue
+        shown = list(dict.fromkeys(_language_name(f.shown, lang) for f in found))
+        notes.append(
+            lang.ngettext(
+                NP_(
+                    "note: {count} text has no {language} version and is shown in {shown} "
+                    "(first: {path})",
+                    "note: {count} texts have no {language} version and are shown in {shown} "
+                    "(first: {path})",
+                ),
+                len(found),
+                count=format_number(len(found), lang),
+                language=_language_name(parse_locale(locale).language, lang),
+                shown=format_list(shown, lang),
+                path=found[0].path,
+            )
+        )
+    return "; ".join(notes) or None
+
+
+def _language_name(tag: str, lang: Language) -> str:
+    """The name of the language of ``tag`` in ``lang``: ``Chinese`` / ``中文``, else the tag."""
+    code = tag.replace("_", "-").split("-")[0].lower()
+    name: str | None = lang.locale.languages.get(code)
+    return name or tag
 
 
 def plain_locale(doc: Document, wanted: str) -> Locale:
