@@ -18,6 +18,7 @@ from opscontent.i18n import language
 from opscontent.model import Document
 from opscontent.model.localized import Localized
 from opscontent.render import Fallback, fallbacks
+from opscontent.render.languages import fallback_note
 from opscontent.render.view import build_view
 
 from ..conftest import FIXTURES, ZH_EXAMPLE, document, section
@@ -224,6 +225,19 @@ def test_the_cli_notes_fallbacks_on_one_line() -> None:
     assert code == 0
     assert out.startswith("# 用户增长运营专员岗位工作内容 User Growth Specialist — role and plan\n")
     assert err == f"{PLAN}: 提示：2处文本没有英语版本，以中文显示（第一处：$.meta.department）\n"
+
+
+def test_one_note_covers_both_languages_of_the_layout() -> None:
+    meta = {"title": both("计划", "Plan"), "summary": "只有中文。", "role": {"en": "Only English"}}
+    doc = Document.model_validate({"meta": {**meta, **BOTH}})
+    assert fallback_note(doc, ("zh", "en"), language("zh")) == (
+        "提示：1处文本没有中文版本，以英语显示（第一处：$.meta.role）；"
+        "1处文本没有英语版本，以中文显示（第一处：$.meta.summary）"
+    )
+    assert fallback_note(doc, ("en",), language("en")) == (
+        "note: 1 text has no English version and is shown in Chinese (first: $.meta.summary)"
+    )
+    assert fallback_note(opscontent.load(PLAN), ("zh",), language("zh")) is None
 
 
 def test_the_cli_notes_fallbacks_of_each_file_of_a_batch(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from babel import Locale
 from pydantic import BaseModel
 
 from opscontent.exceptions import RendererError, UnknownLocaleError
-from opscontent.i18n import NP_, Language, language, parse_locale
+from opscontent.i18n import N_, NP_, Language, language, parse_locale
 from opscontent.i18n.formatting import format_list, format_number
 from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
@@ -84,8 +84,8 @@ def fallback_note(doc: Document, locales: Sequence[str], lang: Language) -> str 
     """One note, in ``lang``, on the texts a rendering in ``locales`` shows in another language.
 
     ``note: 12 texts have no English version and are shown in Chinese (first: $.meta.summary)``
-    for each of ``locales`` (one, or both languages of the bilingual layout) that falls back,
-    joined with ``; ``; ``None`` when every text is shown in its rendering's language.
+    with a sentence for each of ``locales`` (one, or both languages of the bilingual layout)
+    that falls back; ``None`` when every text is shown in its rendering's language.
 
     >>> import opscontent
     >>> doc = opscontent.loads('{"meta": {"title": "计划", "language": "zh"}}')
@@ -101,9 +101,9 @@ def fallback_note(doc: Document, locales: Sequence[str], lang: Language) -> str 
         notes.append(
             lang.ngettext(
                 NP_(
-                    "note: {count} text has no {language} version and is shown in {shown} "
+                    "{count} text has no {language} version and is shown in {shown} "
                     "(first: {path})",
-                    "note: {count} texts have no {language} version and are shown in {shown} "
+                    "{count} texts have no {language} version and are shown in {shown} "
                     "(first: {path})",
                 ),
                 len(found),
@@ -113,7 +113,9 @@ def fallback_note(doc: Document, locales: Sequence[str], lang: Language) -> str 
                 path=found[0].path,
             )
         )
-    return "; ".join(notes) or None
+    if not notes:
+        return None
+    return lang.gettext(N_("note: {notes}"), notes=("；" if lang.is_chinese else "; ").join(notes))
 
 
 def _language_name(tag: str, lang: Language) -> str:
