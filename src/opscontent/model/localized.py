@@ -20,12 +20,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from opscontent.model.document import Document
+    from opscontent.paths import JsonPath
 
 __all__ = [
     "LANGUAGE_TAG",
     "Localized",
     "best_language",
+    "missing_translations",
     "primary_language",
     "same_tag",
     "text_in",
@@ -265,3 +270,43 @@ def from_mapping(texts: dict[str, str]) -> Localized:
 def to_data(value: str) -> str | dict[str, str]:
     """Serializer step: a :class:`Localized` is written as its mapping, a string as itself."""
     return dict(value._texts) if isinstance(value, Localized) else value
+
+
+# -- translations -------------------------------------------------------------------------------
+
+
+def missing_translations(
+    doc: Document, languages: Iterable[str] | None = None
+) -> list[tuple[JsonPath, str]]:
+    """Each text the document has in one of ``languages`` but not in another, with that tag.
+
+    ``languages`` defaults to :meth:`Document.languages() <opscontent.model.Document.languages>`.
+    A plain string is a text in the primary language only; a mapping has the languages its
+    tags serve (:func:`best_language`). Only reader-facing texts count, not versions or codes.
+    One ``(path, missing tag)`` per text and language, in document order, then in the order
+    of ``languages``.
+
+    >>> from opscontent.model import Document
+    >>> from opscontent.model.localized import missing_translations
+    >>> doc = Document.model_validate({"meta": {
+    ...     "title": {"zh": "用户增长运营", "en": "User growth"},
+    ...     "role": "运营专员", "languages": ["zh", "en"]}})
+    >>> missing_translations(doc)
+    [(('meta', 'role'), 'en')]
+    """
+    from opscontent.model.walk import iter_texts  # noqa: PLC0415 - the walk needs the models
+
+    wanted = list(doc.languages() if languages is None else languages)
+    if len(wanted) < 2:
+        return []
+    primary = doc.primary_language
+    plain = [tag for tag in wanted if text_in("", tag, primary) is None]
+    missing: list[tuple[JsonPath, str]] = []
+    for loc, text in iter_texts(doc, localizable=True):
+        if isinstance(text, Localized):
+            absent = [tag for tag in wanted if text.in_language(tag) is None]
+        else:
+            absent = plain
+        if absent and len(absent) < len(wanted):
+            missing.extend((loc, tag) for tag in absent)
+    return missing

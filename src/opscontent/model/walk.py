@@ -3,38 +3,51 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from opscontent.model.types import IDENTIFIER
+from opscontent.model.types import IDENTIFIER, LocalizableText
 from opscontent.paths import JsonPath
 
 __all__ = ["iter_texts"]
 
 
-def iter_texts(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
+def iter_texts(
+    value: Any, loc: JsonPath = (), *, localizable: bool = False
+) -> Iterator[tuple[JsonPath, str]]:
     """Yield ``(path, text)`` for every string field below ``value``, in field order.
 
     Enum values, identifiers (keys such as a KPI's ``key``, see
     :data:`~opscontent.model.types.Slug`) and the ``$schema`` pointer are not content and are
-    skipped.
+    skipped. With ``localizable``, only reader-facing texts (:data:`~opscontent.model.types.Text`)
+    are yielded: language tags, currency codes, versions and authors are not.
     """
+    return _walk(value, loc, localizable, keep=True)
+
+
+def _walk(
+    value: Any, loc: JsonPath, localizable: bool, *, keep: bool
+) -> Iterator[tuple[JsonPath, str]]:
+    """:func:`iter_texts`; ``keep`` says whether strings at this place are yielded."""
     if isinstance(value, BaseModel):
-        skip = _identifier_fields(type(value))
-        for name, field in type(value).model_fields.items():
+        model = type(value)
+        skip = _identifier_fields(model)
+        texts = _text_fields(model) if localizable else None
+        for name, field in model.model_fields.items():
             if name == "schema_":
                 continue
             child = getattr(value, name)
             if name in skip and isinstance(child, str):
                 continue
-            yield from iter_texts(child, (*loc, field.alias or name))
+            keep_child = texts is None or name in texts
+            yield from _walk(child, (*loc, field.alias or name), localizable, keep=keep_child)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from iter_texts(item, (*loc, index))
-    elif isinstance(value, str) and not isinstance(value, Enum):
+            yield from _walk(item, (*loc, index), localizable, keep=keep)
+    elif keep and isinstance(value, str) and not isinstance(value, Enum):
         yield loc, value
 
 
@@ -48,10 +61,33 @@ def _identifier_fields(model: type[BaseModel]) -> frozenset[str]:
     )
 
 
+@functools.cache
+def _text_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of ``model`` that hold reader-facing :data:`~opscontent.model.types.Text`."""
+    return frozenset(
+        name
+        for name, field in model.model_fields.items()
+        if any(_is_text(item) for item in field.metadata) or _carries(field.annotation, _is_text)
+    )
+
+
+def _is_text(metadata: object) -> bool:
+    return isinstance(metadata, LocalizableText)
+
+
+def _is_identifier(metadata: object) -> bool:
+    return metadata is IDENTIFIER
+
+
 def _names_identifier(annotation: Any) -> bool:
     """True when ``annotation`` (a union, an ``Annotated``…) carries :data:`IDENTIFIER`."""
+    return _carries(annotation, _is_identifier)
+
+
+def _carries(annotation: Any, marks: Callable[[object], bool]) -> bool:
+    """True when ``annotation`` or a type inside it is ``Annotated`` with metadata ``marks``."""
     if get_origin(annotation) is Annotated:
         _, *metadata = get_args(annotation)
-        if IDENTIFIER in metadata:
+        if any(marks(item) for item in metadata):
             return True
-    return any(_names_identifier(arg) for arg in get_args(annotation))
+    return any(_carries(arg, marks) for arg in get_args(annotation))
