@@ -1,0 +1,130 @@
+"""Property tests over documents in several languages: round trips and missing translations.
+
+What a generated document misses is found a second way, independent of the model's walk: the
+published JSON Schema says which places of the written document are texts (``#/$defs/Text``);
+a plain string there is in the primary language only, a mapping in the languages it names.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+from hypothesis import given
+from hypothesis import strategies as st
+
+import opscontent
+from opscontent.model import Document
+from opscontent.model.localized import Localized, missing_translations
+from opscontent.paths import JsonPath
+from opscontent.testing import documents, localized_texts
+
+TEXT = "#/$defs/Text"
+LANGUAGES = st.sampled_from([("zh", "en"), ("en", "zh"), ("zh-Hans", "en-US", "ja")])
+BILINGUAL = LANGUAGES.flatmap(lambda tags: documents(languages=tags))
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    return opscontent.json_schema()
+
+
+@functools.cache
+def _validator(node_id: int) -> jsonschema.Draft202012Validator:
+    node = _NODES[node_id]
+    return jsonschema.Draft202012Validator({**node, "$defs": schema()["$defs"]})
+
+
+_NODES: dict[int, dict[str, Any]] = {}
+
+
+def _valid(node: dict[str, Any], data: Any) -> bool:
+    """Whether ``data`` is valid against ``node``, a part of the cached schema."""
+    _NODES.setdefault(id(node), node)
+    return _validator(id(node)).is_valid(data)
+
+
+def schema_texts(node: dict[str, Any], data: Any, path: JsonPath = ()) -> Iterator[JsonPath]:
+    """The paths of ``data`` that ``node`` (a part of the published schema) types as Text."""
+    if data is None:
+        return
+    ref = node.get("$ref")
+    if ref == TEXT:
+        yield path
+        return
+    if ref is not None:
+        yield from schema_texts(schema()["$defs"][ref.rsplit("/", 1)[1]], data, path)
+    options = node.get("anyOf", [])
+    fitting = [option for option in options if option != {"type": "null"}]
+    if len(fitting) > 1:
+        fitting = [option for option in fitting if _valid(option, data)][:1]
+    for option in fitting:
+        yield from schema_texts(option, data, path)
+    if "if" in node:
+        branch = node["then"] if _valid(node["if"], data) else node.get("else", {})
+        yield from schema_texts(branch, data, path)
+    for part in node.get("allOf", []):
+        yield from schema_texts(part, data, path)
+    properties = node.get("properties", {})
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in properties:
+                yield from schema_texts(properties[key], value, (*path, key))
+    elif isinstance(data, list) and "items" in node:
+        for index, value in enumerate(data):
+            yield from schema_texts(node["items"], value, (*path, index))
+
+
+def left_out(doc: Document) -> set[tuple[JsonPath, str]]:
+    """``(path, tag)`` of every text of the written document that lacks a declared language."""
+    data = json.loads(opscontent.dumps(doc))
+    languages = data["meta"]["languages"]
+    found: set[tuple[JsonPath, str]] = set()
+    for path in set(schema_texts(schema(), data)):
+        value: Any = data
+        for step in path:
+            value = value[step]
+        present = set(value) if isinstance(value, dict) else {languages[0]}
+        found |= {(path, tag) for tag in languages if tag not in present}
+    return found
+
+
+@given(BILINGUAL)
+def test_json_and_yaml_round_trips_are_identity(doc: Document) -> None:
+    text = opscontent.dumps(doc)
+    again = opscontent.loads(text, "json")
+    assert again == doc
+    assert opscontent.dumps(again) == text
+    assert opscontent.loads(opscontent.dumps(doc, "yaml"), "yaml") == doc
+
+
+@given(LANGUAGES.flatmap(lambda tags: documents(languages=tags, translated=True)))
+def test_translated_documents_miss_nothing(doc: Document) -> None:
+    assert missing_translations(doc) == []
+    assert left_out(doc) == set()
+
+
+@given(BILINGUAL)
+def test_missing_translations_are_the_languages_left_out(doc: Document) -> None:
+    missing = missing_translations(doc)
+    assert len(set(missing)) == len(missing)
+    assert set(missing) == left_out(doc)
+    paths = list(dict.fromkeys(path for path, _ in missing))
+    data = json.loads(opscontent.dumps(doc))
+    assert paths == [path for path in dict.fromkeys(schema_texts(schema(), data)) if path in paths]
+
+
+@given(st.data())
+def test_localized_texts_hold_the_languages_asked_for(data: st.DataObject) -> None:
+    tags = data.draw(LANGUAGES)
+    every = data.draw(localized_texts(tags, translated=True))
+    assert isinstance(every, Localized)
+    assert list(every.texts) == list(tags)
+    assert every.language == tags[0]
+    some = data.draw(localized_texts(tags, safe=True))
+    written = some.texts if isinstance(some, Localized) else {tags[0]: some}
+    assert set(written) <= set(tags)
+    assert all(text.strip() for text in written.values())
