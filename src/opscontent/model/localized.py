@@ -35,6 +35,7 @@ __all__ = [
     "same_tag",
     "text_in",
     "texts_of",
+    "untranslated",
 ]
 
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
@@ -294,19 +295,27 @@ def missing_translations(
     >>> missing_translations(doc)
     [(('meta', 'role'), 'en')]
     """
+    return [(loc, tag) for loc, _, absent in untranslated(doc, languages) for tag in absent]
+
+
+def untranslated(
+    doc: Document, languages: Iterable[str] | None = None
+) -> Iterator[tuple[JsonPath, str, tuple[str, ...]]]:
+    """``(path, text, missing tags)`` of each text :func:`missing_translations` reports.
+
+    ``text`` is the field's value: its text in the primary language, when it has one.
+    """
     from opscontent.model.walk import iter_texts  # noqa: PLC0415 - the walk needs the models
 
     wanted = list(doc.languages() if languages is None else languages)
     if len(wanted) < 2:
-        return []
+        return
     primary = doc.primary_language
-    plain = [tag for tag in wanted if text_in("", tag, primary) is None]
-    missing: list[tuple[JsonPath, str]] = []
+    plain = tuple(tag for tag in wanted if text_in("", tag, primary) is None)
     for loc, text in iter_texts(doc, localizable=True):
         if isinstance(text, Localized):
-            absent = [tag for tag in wanted if text.in_language(tag) is None]
+            absent = tuple(tag for tag in wanted if text.in_language(tag) is None)
         else:
             absent = plain
         if absent and len(absent) < len(wanted):
-            missing.extend((loc, tag) for tag in absent)
-    return missing
+            yield loc, text, absent
