@@ -145,7 +145,8 @@ def get_profile(profile: str | os.PathLike[str] | Profile) -> Profile:
 def load_profile(path: str | os.PathLike[str]) -> Profile:
     """Read a profile from a TOML, YAML or JSON file.
 
-    A key ``extends`` names a built-in profile to start from; other keys override it.
+    A key ``extends`` names a built-in profile to start from; other keys override it, except
+    ``severity``, whose codes are added to (or replace) the built-in profile's one by one.
     """
     name = os.fspath(path)
     try:
@@ -167,6 +168,8 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
             )
         base = BUILTIN_PROFILES[base_name].model_dump()
     data.setdefault("name", Path(name).stem)
+    if isinstance(data.get("severity"), dict) and base:
+        data["severity"] = {**base["severity"], **data["severity"]}  # code by code
     try:
         return Profile.model_validate({**base, **data})
     except pydantic.ValidationError as exc:
