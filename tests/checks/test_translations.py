@@ -108,6 +108,17 @@ def test_a_profile_file_can_extend_bilingual(tmp_path: Any) -> None:
     assert loaded.severity == {"OC701": Severity.ERROR, "OC312": Severity.ERROR}
 
 
+def test_placeholders_and_control_characters_are_found_in_every_language() -> None:
+    doc = bilingual(
+        {"name": {"zh": "周报", "en": "TODO"}},
+        {"name": {"zh": "复盘\x0c会", "en": "Review"}},
+        languages=["zh", "en"],
+    )
+    found = [(f.code, f.path) for f in opscontent.check(doc, today=TODAY).findings]
+    assert ("OC104", "$.sections[0].items[0].name.en") in found
+    assert ("OC106", "$.sections[0].items[1].name.zh") in found
+
+
 # -- goal statements in each language ------------------------------------------------------
 
 GOALS: list[tuple[str, str, dict[str, Any], str]] = [

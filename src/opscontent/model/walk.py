@@ -9,10 +9,11 @@ from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
 
+from opscontent.model.localized import Localized
 from opscontent.model.types import IDENTIFIER, LocalizableText
 from opscontent.paths import JsonPath
 
-__all__ = ["iter_texts"]
+__all__ = ["iter_texts", "iter_written"]
 
 
 def iter_texts(
@@ -26,6 +27,20 @@ def iter_texts(
     are yielded: language tags, currency codes, versions and authors are not.
     """
     return _walk(value, loc, localizable, keep=True)
+
+
+def iter_written(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
+    """Every text as written: :func:`iter_texts`, each language of a mapping at its tag.
+
+    A localized title yields ``(("meta", "title", "zh"), …)`` and ``(("meta", "title", "en"),
+    …)``; checks of the written words (placeholders, control characters) read these.
+    """
+    for path, text in iter_texts(value, loc):
+        if isinstance(text, Localized):
+            for tag, written in text.texts.items():
+                yield (*path, tag), written
+        else:
+            yield path, text
 
 
 def _walk(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from opscontent._chars import UNPRINTABLE
 from opscontent.checks.context import Context
 from opscontent.i18n.resolution import other_language
-from opscontent.model.walk import iter_texts
+from opscontent.model.walk import iter_written
 
 __all__ = ["run"]
 
@@ -20,7 +20,7 @@ def run(ctx: Context) -> None:
             content=content.get_display_name(ctx.lang.locale) or str(content),
             locale=ctx.lang.locale.get_display_name(ctx.lang.locale) or str(ctx.lang.locale),
         )
-    for loc, text in iter_texts(ctx.doc):
+    for loc, text in iter_written(ctx.doc):
         found = UNPRINTABLE.findall(text)
         if found:
             names = sorted({f"U+{ord(char):04X}" for char in found})
