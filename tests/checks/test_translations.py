@@ -16,6 +16,7 @@ from opscontent.checks import Severity
 from opscontent.model import Document
 from opscontent.model.localized import missing_translations
 from opscontent.paths import format_path
+from opscontent.starter import starter
 from opscontent.testing import documents
 
 TODAY = dt.date(2027, 1, 1)
@@ -117,6 +118,18 @@ def test_placeholders_and_control_characters_are_found_in_every_language() -> No
     found = [(f.code, f.path) for f in opscontent.check(doc, today=TODAY).findings]
     assert ("OC104", "$.sections[0].items[0].name.en") in found
     assert ("OC106", "$.sections[0].items[1].name.zh") in found
+
+
+@pytest.mark.parametrize(("locale", "tags"), [("zh", ["zh-Hans", "en"]), ("en", ["en", "zh-Hans"])])
+def test_a_bilingual_starter_lists_both_languages_and_misses_no_translation(
+    locale: str, tags: list[str]
+) -> None:
+    doc = starter("bilingual", locale=locale)
+    assert doc.meta.languages == tags
+    assert missing_translations(doc) == []
+    codes = opscontent.check(doc, profile="bilingual", today=TODAY).codes()
+    assert "OC104" in codes
+    assert not {"OC701", "OC702"} & set(codes)
 
 
 # -- goal statements in each language ------------------------------------------------------
