@@ -26,7 +26,9 @@ def iter_texts(
     skipped. With ``localizable``, only reader-facing texts (:data:`~opscontent.model.types.Text`)
     are yielded: language tags, currency codes, versions and authors are not.
     """
-    return _walk(value, loc, localizable, keep=True)
+    found: list[tuple[JsonPath, str]] = []
+    _collect(value, loc, localizable, True, found)
+    return iter(found)
 
 
 def iter_written(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
@@ -43,27 +45,35 @@ def iter_written(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str
             yield path, text
 
 
-def _walk(
-    value: Any, loc: JsonPath, localizable: bool, *, keep: bool
-) -> Iterator[tuple[JsonPath, str]]:
-    """:func:`iter_texts`; ``keep`` says whether strings at this place are yielded."""
+def _collect(
+    value: Any, loc: JsonPath, localizable: bool, keep: bool, found: list[tuple[JsonPath, str]]
+) -> None:
+    """:func:`iter_texts` into ``found``; ``keep`` says whether strings at this place count.
+
+    One list filled by plain recursion: nested generators cost a frame per level per text.
+    """
     if isinstance(value, BaseModel):
-        model = type(value)
-        skip = _identifier_fields(model)
-        texts = _text_fields(model) if localizable else None
-        for name, field in model.model_fields.items():
-            if name == "schema_":
-                continue
+        for name, key, identifier, text in _fields(type(value)):
             child = getattr(value, name)
-            if name in skip and isinstance(child, str):
+            if child is None or (identifier and isinstance(child, str)):
                 continue
-            keep_child = texts is None or name in texts
-            yield from _walk(child, (*loc, field.alias or name), localizable, keep=keep_child)
+            _collect(child, (*loc, key), localizable, text or not localizable, found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _walk(item, (*loc, index), localizable, keep=keep)
+            _collect(item, (*loc, index), localizable, keep, found)
     elif keep and isinstance(value, str) and not isinstance(value, Enum):
-        yield loc, value
+        found.append((loc, value))
+
+
+@functools.cache
+def _fields(model: type[BaseModel]) -> tuple[tuple[str, str, bool, bool], ...]:
+    """``(name, key in the data, is an identifier, is reader-facing text)`` of each field."""
+    identifiers, texts = _identifier_fields(model), _text_fields(model)
+    return tuple(
+        (name, field.alias or name, name in identifiers, name in texts)
+        for name, field in model.model_fields.items()
+        if name != "schema_"
+    )
 
 
 @functools.cache
