@@ -55,7 +55,7 @@ def _collect(
     if isinstance(value, BaseModel):
         for name, key, identifier, text in _fields(type(value)):
             child = getattr(value, name)
-            if child is None or (identifier and isinstance(child, str)):
+            if child is None or (identifier and _is_key(child)):
                 continue
             _collect(child, (*loc, key), localizable, text or not localizable, found)
     elif isinstance(value, list):
@@ -74,6 +74,13 @@ def _fields(model: type[BaseModel]) -> tuple[tuple[str, str, bool, bool], ...]:
         for name, field in model.model_fields.items()
         if name != "schema_"
     )
+
+
+def _is_key(value: Any) -> bool:
+    """A string, or a list of strings: the identifier itself, not an inline object."""
+    if isinstance(value, list):
+        return all(isinstance(item, str) for item in value)
+    return isinstance(value, str)
 
 
 @functools.cache
