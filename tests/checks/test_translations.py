@@ -109,6 +109,13 @@ def test_a_profile_file_can_extend_bilingual(tmp_path: Any) -> None:
     assert loaded.severity == {"OC701": Severity.ERROR, "OC312": Severity.ERROR}
 
 
+def test_checking_in_a_language_the_document_provides_is_not_a_mixed_document() -> None:
+    doc = bilingual({"name": TASK}, language="zh", languages=["zh", "en"])
+    assert "OC107" not in opscontent.check(doc, today=TODAY, locale="en").codes()
+    only_zh = bilingual({"name": "周报"}, language="zh")
+    assert "OC107" in opscontent.check(only_zh, today=TODAY, locale="en").codes()
+
+
 def test_placeholders_and_control_characters_are_found_in_every_language() -> None:
     doc = bilingual(
         {"name": {"zh": "周报", "en": "TODO"}},
