@@ -48,9 +48,6 @@ _CLAUSE_END = re.compile(r"[，。,；;]")
 _LED_METRIC = re.compile(r"(?:将|把|使|让)\s*(?P<m>[^，。,；;]+?)\s*+(?:从|由)?\s*+$")
 """The metric after 将/把 that ends the text; searched after the text's last clause mark."""
 _LAST_WORD = re.compile(r"(?<![^\s，。,；;将])(?P<m>[^\s，。,；;将]+?)\s*+(?:从|由)?\s*+$")
-_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "thousand": 1_000, "million": 1_000_000}
-_MULTIPLIERS |= {"mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
-"""English multipliers written after a number (5k, ¥5 million, 1.2bn)."""
 _RATE = re.compile(r"率|比例|占比|rate|ratio|share|conversion|retention|churn|ctr|%", re.I)
 
 
@@ -163,7 +160,7 @@ def _grammar() -> _Grammar:
         + rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{unit})?)",
         amount_en=head
         + rf"(?:{ratio}|(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
-        + rf"\s*(?P<{{p}}mult>[kKmM](?![a-z])|{_alternation(_MULTIPLIERS, fold=True)})?"
+        + rf"\s*(?P<{{p}}mult>{_alternation(words.MULTIPLIERS_EN, fold=True)})?"
         + rf"\s*(?P<{{p}}unit>{unit})?)",
         owners=(
             re.compile(
@@ -204,7 +201,7 @@ def _quantity(match: re.Match[str], prefix: str) -> Quantity | None:
         return None
     if group.get(f"{prefix}sign"):
         number = -number
-    number *= _MULTIPLIERS.get((group.get(f"{prefix}mult") or "").lower(), 1)
+    number *= words.MULTIPLIERS_EN.get((group.get(f"{prefix}mult") or "").lower(), 1)
     raw_unit = "%" if pct else group.get(f"{prefix}unit")
     unit, currency, time_unit = _unit(raw_unit, group.get(f"{prefix}cur"))
     label = raw_unit if unit is Unit.COUNT else None
