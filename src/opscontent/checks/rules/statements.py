@@ -9,8 +9,8 @@ disagreement (fields may say more than the sentence); a value both give differen
 
 A statement in several languages is compared once per language: the primary text as OC311,
 each translation the parser reads (:data:`~opscontent.importers.goal_parser.GOAL_LANGUAGES`)
-as OC312,
-located at its tag and naming its language, so a translation that changed a number is found.
+as OC312, located at its tag and naming its language, so a translation that changed a number
+is found.
 """
 
 from __future__ import annotations
