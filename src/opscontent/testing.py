@@ -142,7 +142,8 @@ def localized_texts(
     With ``translated``, a :class:`~opscontent.model.localized.Localized` text in every
     language; otherwise a plain string (the primary language) or a mapping of any of the
     languages, in any order, to their texts (the primary one may be missing). ``safe`` draws
-    each language's text from words of that language (:func:`texts`).
+    each language's text from words of that language (:func:`texts`: Chinese words for ``zh``
+    tags, English words for any other).
     """
     tags = tuple(languages)
     if not tags:
