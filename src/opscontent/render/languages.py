@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
 
 from babel import Locale
-from pydantic import BaseModel
 
 from opscontent.exceptions import Message, RendererError, UnknownLocaleError
 from opscontent.i18n import N_, NP_, Language, language, parse_locale
@@ -25,7 +23,7 @@ from opscontent.i18n.formatting import format_list, format_number
 from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
 from opscontent.model.localized import Localized, best_language
-from opscontent.model.types import LocalizableText
+from opscontent.model.walk import iter_texts
 from opscontent.paths import format_path
 
 __all__ = [
@@ -201,54 +199,7 @@ def view_locales(
 
 def _texts(doc: Document) -> list[tuple[str, str]]:
     """Every reader-facing text of ``doc`` with its JSON path, in document order."""
-    found: list[tuple[str, str]] = []
-    _collect(doc, "$", False, found)
-    return found
-
-
-def _collect(value: Any, path: str, text: bool, found: list[tuple[str, str]]) -> None:
-    if isinstance(value, BaseModel):
-        for name, step, holds_text in _walked_fields(type(value)):
-            child = getattr(value, name)
-            if child is not None:
-                _collect(child, path + step, holds_text, found)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _collect(item, f"{path}[{index}]", text, found)
-    elif text and isinstance(value, str):
-        found.append((path, value))
-
-
-@functools.cache
-def _walked_fields(model: type[BaseModel]) -> tuple[tuple[str, str, bool], ...]:
-    """The fields of ``model`` that hold text or models: name, path step, whether text."""
-    fields = []
-    for name, field in model.model_fields.items():
-        holds_text = any(isinstance(m, LocalizableText) for m in field.metadata) or _carries(
-            field.annotation, _is_text
-        )
-        if holds_text or _carries(field.annotation, _is_model):
-            fields.append((name, format_path((field.alias or name,))[1:], holds_text))
-    return tuple(fields)
-
-
-def _carries(annotation: Any, test: Callable[[Any], bool]) -> bool:
-    """Whether ``annotation`` or a type in it (a union, a list, ``Annotated`` …) passes."""
-    if test(annotation):
-        return True
-    if get_origin(annotation) is Annotated:
-        _, *metadata = get_args(annotation)
-        if any(test(m) for m in metadata):
-            return True
-    return any(_carries(arg, test) for arg in get_args(annotation))
-
-
-def _is_text(annotation: Any) -> bool:
-    return isinstance(annotation, LocalizableText)
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+    return [(format_path(loc), text) for loc, text in iter_texts(doc, localizable=True)]
 
 
 @functools.cache
