@@ -1,0 +1,268 @@
+"""Side by side in HTML and DOCX, a posting per language in JSON-LD: read back, every text found.
+
+Each text of both languages must be in the output, inside a block marked with its own language
+(the HTML ``lang`` attribute, the DOCX run's ``w:lang``), and nowhere marked with the other.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import docx
+import html5lib
+import pytest
+from docx.oxml.ns import qn
+from pyld import jsonld
+
+import opscontent
+from opscontent.exceptions import RendererError
+from opscontent.model.localized import Localized, best_language
+from opscontent.model.walk import iter_texts
+from opscontent.render.jsonld import JOBPOSTING_PROPERTIES
+
+from ..conftest import EXAMPLES, FIXTURES
+
+DOCUMENTS = [
+    FIXTURES / "bilingual" / "merchant-operations.yaml",
+    *(path for path in EXAMPLES if ".bilingual." in path.name),
+]
+LANGUAGES = ("zh", "en")
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@functools.cache
+def load(path: Path) -> opscontent.Document:
+    return opscontent.load(path)
+
+
+def texts(doc: opscontent.Document, tag: str) -> list[str]:
+    """Every text of ``doc`` in ``tag``, as the renderers show it (spaces collapsed)."""
+    found = []
+    for _, text in iter_texts(doc):
+        if isinstance(text, Localized):
+            shown = text.in_language(tag)
+            if shown is not None:
+                found.append(shown)
+    return [" ".join(text.split()) for text in found]
+
+
+def compact(text: str) -> str:
+    """Text compared without spaces (Chinese lines join without them) in NFC."""
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def language_of(tag: str) -> str:
+    """``zh`` or ``en`` for a tag of either (``zh-Hans``, ``zh-CN``, ``en-US``)."""
+    found = best_language(tag, LANGUAGES)
+    assert found is not None, tag
+    return found
+
+
+# -- HTML --------------------------------------------------------------------------------------
+
+
+@functools.cache
+def html_page(path: Path) -> str:
+    page = opscontent.render(load(path), "html", languages=LANGUAGES)
+    assert isinstance(page, str)
+    return page
+
+
+def html_texts(page: str) -> dict[str, str]:
+    """The page's text by the language of the block it is in (nearest ``lang``)."""
+    tree = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True).parse(page)
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def walk(element: ET.Element, lang: str) -> None:
+        lang = element.get("lang", lang)
+        if element.tag in (f"{XHTML}style", f"{XHTML}script"):
+            return
+        found[lang].append(element.text or "")
+        for child in element:
+            walk(child, lang)
+            found[lang].append(child.tail or "")
+
+    walk(tree, "")
+    return {language_of(tag): compact("".join(parts)) for tag, parts in found.items() if tag}
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_html_side_by_side_every_text_in_its_language(path: Path) -> None:
+    page = html_page(path)
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh-Hans">')  # the first language
+    by_language = html_texts(page)
+    for tag, other in (("zh", "en"), ("en", "zh")):
+        for text in texts(load(path), tag):
+            assert compact(text) in by_language[tag], (tag, text)
+            if not _shared(text, load(path)):
+                assert compact(text) not in by_language[other], (tag, text)
+
+
+def _shared(text: str, doc: opscontent.Document) -> bool:
+    """A text written the same in both languages (a name such as ``SQL``)."""
+    return compact(text) in {compact(t) for t in texts(doc, "zh")} & {
+        compact(t) for t in texts(doc, "en")
+    }
+
+
+def test_html_headings_and_items_pair_up() -> None:
+    """Each section heading and item has one block per language, first language first."""
+    page = html_page(DOCUMENTS[0])
+    doc = load(DOCUMENTS[0])
+    headings = re.findall(r'<h2 class="columns">\s*(.*?)</h2>', page, re.DOTALL)
+    assert len(headings) == len(doc.sections) + 1  # and the job facts
+    for heading in headings:
+        assert re.findall(r'<span lang="([^"]+)">', heading) == ["zh-Hans", "en"]
+    assert '<span lang="zh-Hans">一、岗位职责</span>' in page
+    assert '<span lang="en">1. Responsibilities</span>' in page
+    items = re.findall(r'<div class="item" lang="([^"]+)">', page)
+    tables = ("metrics", "workflow")
+    count = sum(len(s.items) for s in doc.sections if s.kind not in tables)  # type: ignore[attr-defined]
+    assert items == ["zh-Hans", "en"] * count
+    for tag in ("zh-Hans", "en"):  # the KPI and workflow tables, one per language
+        assert page.count(f'<div class="table" lang="{tag}">') == 2
+
+
+def test_html_layout_stacks_on_narrow_screens_and_prints_in_columns() -> None:
+    page = html_page(DOCUMENTS[0])
+    style = page[page.index("<style>") : page.index("</style>")]
+    assert ".columns { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr));" in style
+    narrow = style[style.index("@media (max-width: 48rem)") :]
+    assert narrow.split("\n")[1].strip() == ".columns { grid-template-columns: minmax(0, 1fr); }"
+    printed = style[style.index("@media print") :]
+    assert ".columns" not in printed  # paper keeps the columns side by side
+
+
+def test_html_in_one_language_is_unchanged_by_the_option() -> None:
+    doc = load(DOCUMENTS[0])
+    page = opscontent.render(doc, "html", locale="en")
+    assert 'class="columns"' not in page
+    assert "<h1>Merchant Operations Specialist — role and work plan</h1>" in page
+
+
+# -- DOCX --------------------------------------------------------------------------------------
+
+
+@functools.cache
+def word_file(path: Path) -> bytes:
+    data = opscontent.render(load(path), "docx", languages=LANGUAGES)
+    assert isinstance(data, bytes)
+    return data
+
+
+def docx_runs(data: bytes) -> dict[str, list[tuple[str, Any]]]:
+    """The text of every run by the language its ``w:lang`` marks, with its run properties."""
+    word = docx.Document(io.BytesIO(data))
+    found: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+    for run in word.element.body.iter(qn("w:r")):
+        rpr = run.find(qn("w:rPr"))
+        lang = None if rpr is None else rpr.find(qn("w:lang"))
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        tag = "" if lang is None else language_of(lang.get(qn("w:val")))
+        found[tag].append((text, rpr))
+    return found
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_docx_side_by_side_every_text_in_its_language(path: Path) -> None:
+    runs = docx_runs(word_file(path))
+    assert not "".join(text for text, _ in runs[""]).strip()  # every text says its language
+    by_language = {tag: compact("".join(t for t, _ in found)) for tag, found in runs.items()}
+    for tag in LANGUAGES:
+        for text in texts(load(path), tag):
+            assert compact(text) in by_language[tag], (tag, text)
+
+
+def test_docx_runs_carry_language_and_script_fonts() -> None:
+    runs = docx_runs(word_file(DOCUMENTS[0]))
+    for tag, hint, east_asia in (("zh", "eastAsia", "zh-CN"), ("en", "default", "zh-CN")):
+        for _, rpr in runs[tag]:
+            assert rpr.find(qn("w:rFonts")).get(qn("w:hint")) == hint
+            assert rpr.find(qn("w:lang")).get(qn("w:eastAsia")) == east_asia
+    word = docx.Document(io.BytesIO(word_file(DOCUMENTS[0])))
+    assert word.core_properties.language == "zh-Hans"
+
+
+def test_docx_layout_a_row_per_item_in_two_equal_columns() -> None:
+    doc = load(DOCUMENTS[0])
+    word = docx.Document(io.BytesIO(word_file(DOCUMENTS[0])))
+    titles = [p.text for p in word.paragraphs if p.style.name == "Title"]
+    assert titles == [doc.meta.title.texts["zh"], doc.meta.title.texts["en"]]
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "一、岗位职责 Responsibilities"
+    assert len(headings) == len(doc.sections)
+    section = word.sections[0]
+    available = section.page_width - section.left_margin - section.right_margin
+    for table in word.tables:
+        widths = [column.width for column in table.columns]
+        assert len(widths) == 2
+        assert widths[0] == widths[1] == pytest.approx(available / 2, rel=0.01)
+    metrics = next(t for t in word.tables if "首月动销率" in t.rows[-2].cells[0].text)
+    first, second = metrics.rows[-2].cells  # a KPI: 基线 next to Baseline
+    assert "基线：55%" in first.text
+    assert "Baseline: 55%" in second.text
+
+
+def test_docx_languages_is_an_option_like_the_others() -> None:
+    doc = load(DOCUMENTS[0])
+    with pytest.raises(RendererError, match="two"):
+        opscontent.render(doc, "docx", languages=("zh",))
+    one = opscontent.render(doc, "docx", locale="en")
+    assert isinstance(one, bytes)
+    word = docx.Document(io.BytesIO(one))
+    assert word.paragraphs[0].text == doc.meta.title.texts["en"]
+    assert not word.element.body.findall(f".//{qn('w:lang')}")  # one language: the defaults say
+
+
+# -- JSON-LD -----------------------------------------------------------------------------------
+
+
+def _local_loader(url: str, options: Any = None) -> dict[str, Any]:
+    assert url.rstrip("/") == "https://schema.org", url
+    return {
+        "contentType": "application/ld+json",
+        "contextUrl": None,
+        "documentUrl": url,
+        "document": {"@context": {"@vocab": "https://schema.org/"}},
+    }
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_jsonld_a_posting_per_language(path: Path) -> None:
+    doc = load(path)
+    data = json.loads(str(opscontent.render(doc, "jsonld", languages=LANGUAGES)))
+    assert isinstance(data, list)
+    assert len(data) == 2
+    expanded = jsonld.expand(data, {"documentLoader": _local_loader})
+    assert [node["@type"] for node in expanded] == [["https://schema.org/JobPosting"]] * 2
+    for node, tag, posting in zip(expanded, ("zh-Hans", "en"), data, strict=True):
+        used = {k.removeprefix("https://schema.org/") for k in node if not k.startswith("@")}
+        assert used <= JOBPOSTING_PROPERTIES
+        (title,) = node["https://schema.org/title"]
+        assert title["@language"] == tag
+        assert posting == json.loads(
+            str(opscontent.render(doc, "jsonld", locale=tag.split("-")[0]))
+        )  # each the posting of a rendering in its language
+    zh, en = data
+    assert zh["name"] == doc.meta.title.texts["zh"]
+    assert en["name"] == doc.meta.title.texts["en"]
+    assert en["hiringOrganization"]["name"] == doc.meta.organization.texts["en"]
+    assert en["jobLocation"][0]["address"]["addressLocality"] == "Hangzhou"
+    assert zh["jobLocation"][0]["address"]["addressLocality"] == "杭州市"
+
+
+def test_jsonld_one_language_is_the_language_shown() -> None:
+    doc = load(DOCUMENTS[0])
+    for locale, tag in (("zh", "zh-Hans"), ("en", "en")):
+        posting = json.loads(str(opscontent.render(doc, "jsonld", locale=locale)))
+        assert posting["@context"] == ["https://schema.org", {"@language": tag}]
+        assert "inLanguage" not in posting  # not a JobPosting property in schema.org
+        assert posting["title"] == doc.meta.role.texts[locale]
