@@ -44,7 +44,9 @@ def test_cli_uses_the_content_language_and_warns_about_another() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["render", str(EN), "-f", "text", "-l", "zh"], stdout=out, stderr=err) == 0
     assert "一、岗位职责" in out.getvalue()
-    assert "warning: the content is in English, the labels in Chinese" in err.getvalue()
+    assert (
+        err.getvalue() == f"{EN}: 提示：126处文本没有中文版本，以英语显示（第一处：$.meta.title）\n"
+    )
     out = io.StringIO()
     assert main(["check", str(EN), "--brief"], stdout=out) == 0
     assert ": profile full, score 96/100" in out.getvalue()  # English messages

@@ -14,6 +14,7 @@ import opscontent
 from opscontent._chars import printable
 from opscontent.i18n import typography
 from opscontent.i18n.typography import CJK, join_lines, typeset_zh
+from opscontent.render import _shown as shown_module
 from opscontent.render import render_formats
 from opscontent.render import view as view_module
 from opscontent.render.view import localized_view, shared_views
@@ -63,10 +64,10 @@ def test_views_are_kept_by_identity_within_the_block() -> None:
 
 @given(st.text(alphabet=st.sampled_from("ab 中，,(.\n\t\x0c\x07\u3000“”")))
 def test_typesetting_shortcuts_change_nothing(text: str) -> None:
-    assert view_module._collapse_spaces(text) == join_lines(printable(text))
+    assert shown_module.collapse_spaces(text) == join_lines(printable(text))
     for punctuation, space in ((True, False), (False, False), (True, True)):
         expected = typeset_zh(printable(text), punctuation=punctuation, space=space)
-        assert view_module._typeset_zh(text, punctuation=punctuation, space=space) == expected
+        assert shown_module.typeset_chinese(text, punctuation=punctuation, space=space) == expected
 
 
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
@@ -112,4 +113,4 @@ def test_cjk_test_by_the_rule(text: str) -> None:
 
 def test_the_view_typesets_every_mark_typography_changes() -> None:
     for mark in [*typography._PUNCTUATION, "(", ")", ".", " ", "\n"]:
-        assert view_module._MAY_TYPESET.search(f"中{mark}文") is not None
+        assert shown_module._MAY_TYPESET.search(f"中{mark}文") is not None

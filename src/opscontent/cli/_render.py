@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from opscontent.cli._batch import add_batch_options, run_batch
+from opscontent.cli._notes import fallback_note
 from opscontent.cli._options import (
     add_input_format,
     add_input_limits,
@@ -98,6 +99,14 @@ def register(commands: Any) -> None:
         action="store_true",
         help="put a space between Chinese and Latin text or digits",
     )
+    parser.add_argument(
+        "--bilingual",
+        type=_two_languages,
+        default=None,
+        metavar="L1,L2",
+        help="both languages of the document, e.g. zh,en: each heading and item in L1 with L2 "
+        "under it (text, Markdown, HTML, Word); -l is then not used",
+    )
     add_input_format(parser)
     add_batch_options(parser)
     add_overwrite_input(parser)
@@ -134,6 +143,7 @@ _FLAGS = {
     "goal_text": "--goal-text",
     "template_timeout": "--template-timeout",
     "template_max_output": "--template-max-output",
+    "languages": "--bilingual",
 }
 """How the command line spells the options it passes."""
 
@@ -154,14 +164,25 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         options["template_timeout"] = args.template_timeout
     if args.template_max_output is not None:
         options["template_max_output"] = args.template_max_output
+    if args.bilingual is not None:
+        options["languages"] = args.bilingual
     return options
+
+
+def _two_languages(text: str) -> tuple[str, str]:
+    """``zh,en``: two language tags (locales), checked against the catalogs later."""
+    tags = tuple(tag.strip() for tag in text.split(","))
+    if len(tags) != 2 or not all(tags):
+        raise argparse.ArgumentTypeError(f"expected two languages such as zh,en, not {text!r}")
+    return tags[0], tags[1]
 
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Render each file; report unusable ones and go on with the rest."""
     from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
     from opscontent.i18n import language  # noqa: PLC0415
-    from opscontent.i18n.resolution import default_locale, other_language  # noqa: PLC0415
+    from opscontent.i18n.resolution import default_locale  # noqa: PLC0415
+    from opscontent.render.languages import view_locales  # noqa: PLC0415
     from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
 
     renderer = get_renderer(args.format)
@@ -170,6 +191,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     catalogs = tuple(Path(d) for d in args.catalogs)
     if args.locale is not None:
         language(args.locale, catalogs)  # fail before reading files
+    if args.bilingual is not None:
+        view_locales("", args.bilingual, catalogs)  # fail before reading files
     several = len(args.files) > 1
     out_dir: Path | None = None
     if several and args.output in (None, "-"):
@@ -183,13 +206,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
     for loaded in inputs:
         locale = args.locale or default_locale(loaded.doc)
-        labels = language(locale, catalogs).locale
-        content = other_language(loaded.doc, language(locale, catalogs))
-        if content is not None:
-            streams.stderr.write(
-                f"{loaded.label}: warning: the content is in {content.english_name}, "
-                f"the labels in {labels.english_name} (--locale {locale})\n"
-            )
+        shown = view_locales(locale, args.bilingual, catalogs)
+        note = fallback_note(loaded.doc, shown, language(shown[0], catalogs))
+        if note is not None:
+            streams.error(f"{loaded.label}: {note}")
         try:
             result = renderer.render(loaded.doc, locale=locale, **options)
         except TemplateError as exc:

@@ -19,6 +19,7 @@ from babel import Locale
 from opscontent.i18n import Language, language
 from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
+from opscontent.render.languages import Fallback, fallbacks
 from opscontent.render.protocol import Renderer
 from opscontent.render.registry import (
     BUILTIN_RENDERERS,
@@ -31,8 +32,10 @@ from opscontent.render.registry import (
 __all__ = [
     "BUILTIN_RENDERERS",
     "ENTRY_POINT_GROUP",
+    "Fallback",
     "Renderer",
     "available_renderers",
+    "fallbacks",
     "get_renderer",
     "render",
     "render_formats",
@@ -52,11 +55,13 @@ def render(
         doc: the document.
         format: a renderer name (see :func:`available_renderers`), class or instance.
         locale: ``zh``, ``zh_CN``, ``zh-Hans``, ``en``, ``en_US`` …; by default the
-            document's ``meta.language``, else ``zh_Hans_CN``. The labels follow the locale,
-            the content stays as written: the HTML ``lang`` and the DOCX language follow the
-            content.
-        options: renderer options, e.g. ``template_dirs=["my_templates"]`` or
-            ``han_latin_space=True`` for the built-in text, Markdown and HTML renderers.
+            document's ``meta.language``, else ``zh_Hans_CN``. The labels follow the locale;
+            each text field is shown in the locale's language where it has a text in it, else
+            as written in the document's primary language (:func:`fallbacks` lists those
+            fields). The HTML ``lang`` and the DOCX language follow the content shown.
+        options: renderer options, e.g. ``template_dirs=["my_templates"]``,
+            ``han_latin_space=True`` or ``languages=("zh", "en")`` (the bilingual layout) for
+            the built-in text, Markdown and HTML renderers.
 
     Raises:
         UnknownRendererError: unknown renderer name (a ``LookupError``).
@@ -111,7 +116,8 @@ def render_formats(
 
 
 _MODULES = frozenset(
-    {"docx", "environment", "goals", "html", "json", "jsonld", "markdown", "protocol"}
+    {"docx", "environment", "goals", "html", "json", "jsonld", "languages", "markdown"}
+    | {"protocol"}
     | {"registry", "text", "view"}
 )
 

@@ -20,6 +20,7 @@ from opscontent.render._sandbox import (
 )
 from opscontent.render.environment import TemplateKind, environment, template_name
 from opscontent.render.goal_text import GoalText
+from opscontent.render.languages import view_locales
 from opscontent.render.view import localized_view
 
 __all__ = ["TemplatedRenderer"]
@@ -32,7 +33,13 @@ class TemplatedRenderer:
     the built-ins, run sandboxed), ``template_timeout`` (seconds, default 30) and
     ``template_max_output`` (characters, default 64 Mi) that bound a render of those templates,
     ``han_latin_space`` and ``normalize_punctuation`` (Chinese typesetting) and ``goal_text``
-    (``"statement"`` or ``"generated"``), see :class:`~opscontent.render.view.ViewOptions`.
+    (``"statement"`` or ``"generated"``), see :class:`~opscontent.render.view.ViewOptions`;
+    ``languages`` (two locales such as ``("zh", "en")``) asks for the bilingual layout.
+
+    The template receives ``doc``, the view in the rendering's language, and ``docs``, one view
+    per language shown: ``(doc,)``, or with ``languages`` the view in each of them, ``doc``
+    being the first (section ``i`` and item ``j`` of each view correspond); ``document`` (the
+    model) and ``locale`` (``doc``'s).
     """
 
     name: ClassVar[str]
@@ -52,25 +59,40 @@ class TemplatedRenderer:
         template_timeout: float = DEFAULT_TIMEOUT,
         template_max_output: int = DEFAULT_MAX_OUTPUT,
         goal_text: GoalText = "statement",
+        languages: Sequence[str] | None = None,
     ) -> str:
         """Render ``doc``; the result ends with one newline.
 
+        With ``languages``, each heading and item is shown in the first language, then the
+        second; ``locale`` is not used, each view being in its own language's locale.
+
         Raises:
+            RendererError: ``languages`` is not two locales of different languages.
+            UnknownLocaleError: no catalog serves one of ``languages``.
             TemplateError: a template cannot be loaded or fails, breaks out of the sandbox or
                 its folder, or a render of user templates exceeds ``template_timeout`` seconds
                 or ``template_max_output`` characters.
 
         """
-        lang, view = localized_view(
-            doc,
-            locale,
-            catalog_dirs=catalog_dirs,
-            han_latin_space=han_latin_space,
-            normalize_punctuation=normalize_punctuation,
-            goal_text=goal_text,
-        )
+        shown = [
+            localized_view(
+                doc,
+                view_locale,
+                catalog_dirs=catalog_dirs,
+                han_latin_space=han_latin_space,
+                normalize_punctuation=normalize_punctuation,
+                goal_text=goal_text,
+            )
+            for view_locale in view_locales(locale, languages, catalog_dirs)
+        ]
+        lang, view = shown[0]
         dirs = tuple(Path(d) for d in template_dirs)
-        context = {"doc": view, "document": doc, "locale": view.locale}
+        context = {
+            "doc": view,
+            "docs": tuple(each for _, each in shown),
+            "document": doc,
+            "locale": view.locale,
+        }
         try:
             env = environment(self.kind, lang, dirs, template_max_output)
             template = env.get_template(template_name(self.kind))

@@ -47,14 +47,18 @@ _SENTENCES = {
 }
 
 
-def sentence_language(metric: Metric, goal: SmartGoal, lang: Language) -> Language | None:
+def sentence_language(
+    metric: Metric, goal: SmartGoal, lang: Language, shown: Callable[[str], str] = str
+) -> Language | None:
     """The language a sentence about ``metric`` must be built in when not ``lang``'s, else None.
 
     The words of the sentence are ``lang``'s, the metric's name and scope are the author's: a
     Chinese name in an English sentence (``Raise 次日留存率 of 新注册用户``) or English words in
-    a Chinese one would mix two languages, so the sentence follows the names instead.
+    a Chinese one would mix two languages, so the sentence follows the names instead. ``shown``
+    gives the text of a name the rendering shows (a name may have a text per language).
     """
-    names = " ".join(filter(None, (metric.name, goal.scope or metric.scope)))
+    scope = goal.scope or metric.scope
+    names = shown(metric.name) if scope is None else f"{shown(metric.name)} {shown(scope)}"
     if _HAN.search(names):
         return None if lang.is_chinese else language("zh")
     if lang.is_chinese and _WORD.search(names):

@@ -2,7 +2,9 @@
 
 Everything a reader sees is computed here once, in the target language: headings with their
 numbering, numbers, percents, money, dates, date ranges, durations and lists through Babel,
-labels through gettext, goals as whole sentences, Chinese punctuation normalized. Templates
+labels through gettext, goals as whole sentences, Chinese punctuation normalized. Each text
+field shows its text in the target language where it has one, else the primary language's,
+typeset by the rules of the language it is in (:mod:`opscontent.render._shown`). Templates
 only lay the view out, so text, Markdown and HTML say exactly the same thing.
 """
 
@@ -10,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import Enum
@@ -20,10 +21,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
 
-from babel import Locale
-
-from opscontent._chars import UNPRINTABLE, printable
-from opscontent.i18n import N_, Language, language
+from opscontent.exceptions import UnknownLocaleError
+from opscontent.i18n import N_, Language, language, parse_locale
 from opscontent.i18n.formatting import (
     format_amount,
     format_date,
@@ -34,8 +33,6 @@ from opscontent.i18n.formatting import (
 )
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
-from opscontent.i18n.resolution import content_locale
-from opscontent.i18n.typography import CJK, join_lines, typeset_zh
 from opscontent.model import (
     KINDS,
     Competitor,
@@ -56,8 +53,11 @@ from opscontent.model import (
     WorkflowStep,
 )
 from opscontent.model.items import PREFERRED_WORDING
+from opscontent.model.localized import Localized, best_language
 from opscontent.render._jobfacts import JOB_FACTS_HEADING, job_facts
+from opscontent.render._shown import Shown
 from opscontent.render.goal_text import GoalText, goal_sentence, sentence_language
+from opscontent.render.languages import language_tag, plain_locale
 
 __all__ = [
     "Detail",
@@ -186,53 +186,27 @@ class DocumentView:
     """Heading of the job facts: ``岗位基本信息`` / ``Job facts``."""
 
 
-@functools.cache
-def _may_collapse() -> re.Pattern[str]:
-    """What :func:`_collapse_spaces` may change, compiled on first use.
-
-    Whitespace but a single space, an unprintable or a CJK character (lines join differently
-    around CJK text).
-    """
-    return re.compile(rf"[^\S ]|  |{UNPRINTABLE.pattern}|{CJK}")
-
-
-_MAY_TYPESET = re.compile(rf"{UNPRINTABLE.pattern}|[\s,:;!?().]")
-"""What :func:`_typeset_zh` may change without ``space``: an unprintable character, whitespace
-or ASCII punctuation."""
-
-
-def _collapse_spaces(text: str) -> str:
-    if _may_collapse().search(text) is None and text[:1] != " " and text[-1:] != " ":
-        return text  # most strings: one regular expression instead of three
-    return join_lines(printable(text))  # Chinese content joins its lines without spaces
-
-
-def _typeset_zh(text: str, *, punctuation: bool, space: bool) -> str:
-    if not space and _MAY_TYPESET.search(text) is None:
-        return text  # most Chinese strings: one regular expression instead of two
-    return typeset_zh(printable(text), punctuation=punctuation, space=space)
-
-
 class _Builder:
     def __init__(self, doc: Document, lang: Language, options: ViewOptions) -> None:
         self.doc = doc
         self.lang = lang
         self.goal_text = options.goal_text
         self.chinese = lang.is_chinese
+        wanted = str(lang.locale)
+        self.plain_locale = plain_locale(doc, wanted)
+        """The language of the document's plain strings."""
+        self.shown = Shown(
+            wanted,
+            language_tag(self.plain_locale),
+            punctuation=options.normalize_punctuation,
+            space=options.han_latin_space,
+        )
         self.colon = "：" if self.chinese else ": "
         self.semicolon = "；" if self.chinese else "; "
         self.comma = "，" if self.chinese else ", "
         self.metrics = doc.metrics()
-        self.t: Callable[[str], str] = (
-            functools.partial(
-                _typeset_zh,
-                punctuation=options.normalize_punctuation,
-                space=options.han_latin_space,
-            )
-            if self.chinese
-            else _collapse_spaces
-        )
-        """Typeset one content string."""
+        self.t: Callable[[str], str] = self.shown.t
+        """Show one content string: its text in the view's language, typeset by its own."""
         self.labels = field_labels(lang)
         self.formatters: dict[type, Callable[[Any], str | None]] = {
             str: self.t,
@@ -245,6 +219,10 @@ class _Builder:
             Competitor: self.competitor,
             bool: lambda _: None,
         }
+
+    def raw(self, text: str) -> str:
+        """The text of ``text`` the view shows, before typesetting."""
+        return self.shown.pick(text)[0]
 
     def opt(self, text: str | None) -> str | None:
         return None if text is None else self.t(text)
@@ -299,7 +277,8 @@ class _Builder:
         if node.within is not None:
             duration = format_duration(node.within.value, node.within.unit, lang)
             parts.append(lang.gettext(N_("within {duration}"), duration=duration))
-        if node.cadence is not None and not _says_cadence(node.note, node.cadence):
+        note = None if node.note is None else self.raw(node.note)
+        if node.cadence is not None and not _says_cadence(note, node.cadence):
             parts.append(enum_label(node.cadence, lang))
         if node.note is not None:
             parts.append(self.t(node.note))
@@ -349,7 +328,7 @@ class _Builder:
 
     def goal(self, goal: SmartGoal) -> ItemView:
         metric = goal.inline_metric or self.metrics[goal.metric_key]
-        words = sentence_language(metric, goal, self.lang)
+        words = sentence_language(metric, goal, self.lang, self.raw)
         if goal.statement is not None and (self.goal_text == "statement" or words is not None):
             sentence = self.t(goal.statement)  # the author's words, never rebuilt
         else:
@@ -485,14 +464,12 @@ class _Builder:
         facts_by_field = {
             name: text for name in fact_names if (text := self.value(getattr(meta, name)))
         }
-        content = content_locale(self.doc) or _guessed_locale(meta.title, lang)
-        tag = content.language + (f"-{content.script}" if content.script else "")
         return DocumentView(
             title=self.t(meta.title),
             lead=self.opt(meta.summary),
             facts=facts,
             sections=[self.section(i, s) for i, s in enumerate(self.doc.sections)],
-            lang_tag=tag,
+            lang_tag=self.content_tag(),
             locale=str(lang.locale),
             chinese=self.chinese,
             colon=self.colon,
@@ -503,6 +480,24 @@ class _Builder:
             job_facts_heading=lang.gettext(JOB_FACTS_HEADING),
         )
 
+    def content_tag(self) -> str:
+        """The tag of the language the content is shown in (``zh-Hans``, ``en``).
+
+        The view's language when the document offers it (in ``meta.languages`` or its title)
+        and its plain strings are in another one; else the language of the plain strings.
+        """
+        meta = self.doc.meta
+        offered = list(meta.languages)
+        if isinstance(meta.title, Localized):
+            offered.extend(meta.title.texts)
+        found = best_language(self.shown.wanted, offered) if offered else None
+        if found is not None:
+            with suppress(UnknownLocaleError):
+                shown = parse_locale(found)
+                if shown.language != self.plain_locale.language:
+                    return language_tag(shown)
+        return language_tag(self.plain_locale)
+
 
 def _says_cadence(note: str | None, cadence: Enum) -> bool:
     """Whether ``note`` already names the cadence (每季度首周内 says 每季度) in either language."""
@@ -510,24 +505,6 @@ def _says_cadence(note: str | None, cadence: Enum) -> bool:
         return False
     folded = note.casefold()
     return any(enum_label(cadence, language(code)).casefold() in folded for code in ("zh", "en"))
-
-
-@functools.cache
-def _han() -> re.Pattern[str]:
-    """A Han character, compiled on first use (the character class takes milliseconds)."""
-    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-_LATIN = re.compile(r"[A-Za-z]{2}")
-
-
-def _guessed_locale(title: str, lang: Language) -> Locale:
-    """The language of a document that does not say: Chinese when its title has Han text."""
-    if _han().search(title):
-        return lang.locale if lang.is_chinese else Locale("zh", script="Hans")
-    if lang.is_chinese and _LATIN.search(title):
-        return Locale("en")
-    return lang.locale
 
 
 def _requirement(b: _Builder, item: RequirementItem) -> ItemView:
