@@ -34,11 +34,11 @@ from opscontent._chars import printable
 from opscontent.exceptions import MissingExtraError, ReadError
 from opscontent.model import Document
 from opscontent.model.localized import text_in
-from opscontent.render._bilingual import language_views
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
 from opscontent.render.goal_text import GoalText
-from opscontent.render.view import Detail, DocumentView, ItemView, Table, ViewOptions
+from opscontent.render.languages import view_locales
+from opscontent.render.view import Detail, DocumentView, ItemView, Table, localized_view
 
 __all__ = ["DocxRenderer"]
 
@@ -74,17 +74,30 @@ class DocxRenderer:
 
         ``reference_doc`` (a path, the bytes or a binary file of a .docx) gives the styles,
         page setup, headers and footers, as pandoc's ``--reference-doc``: its content is
-        dropped, its styles are kept, styles it lacks are added. ``languages`` (two tags, such
-        as ``("zh", "en")``) sets the languages side by side: a heading per section in both,
-        then a table with a column per language and a row per item. The other options are the
-        text renderer's.
+        dropped, its styles are kept, styles it lacks are added. ``languages`` (two locales,
+        such as ``("zh", "en")``) sets them side by side: a heading per section in both, then
+        a table with a column per language and a row per item; ``locale`` is not used then,
+        each column being in its own language's locale (paper follows the first). The other
+        options are the text renderer's.
 
         Raises:
             ReadError: ``reference_doc`` cannot be read as a .docx file.
+            RendererError: ``languages`` is not two locales of different languages.
+            UnknownLocaleError: no catalog serves one of ``languages``.
 
         """
-        options = ViewOptions(han_latin_space, normalize_punctuation, goal_text)
-        lang, views = language_views(doc, locale, languages, catalog_dirs, options)
+        shown = [
+            localized_view(
+                doc,
+                view_locale,
+                catalog_dirs=catalog_dirs,
+                han_latin_space=han_latin_space,
+                normalize_punctuation=normalize_punctuation,
+                goal_text=goal_text,
+            )
+            for view_locale in view_locales(locale, languages, catalog_dirs)
+        ]
+        lang, views = shown[0][0], [view for _, view in shown]
         docx = _docx()
         out = docx.Document() if reference_doc is None else _reference(docx, reference_doc)
         built_in = reference_doc is None
