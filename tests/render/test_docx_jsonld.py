@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from pyld import jsonld
 
 import opscontent
+from opscontent.model.localized import Localized, best_language
 from opscontent.render.jsonld import JOBPOSTING_PROPERTIES
 
 from ..conftest import EXAMPLES, FIXTURES
@@ -77,6 +78,21 @@ def test_docx_columns_fit_their_content_and_paper_fits_the_locale() -> None:
     assert sum(widths.values()) == pytest.approx(available, rel=0.01)
     letter = open_docx(EXAMPLES[0], "en").sections[0]
     assert (letter.page_width.inches, letter.page_height.inches) == (8.5, 11)
+
+
+def test_docx_table_too_wide_for_the_page_is_set_as_its_items() -> None:
+    """Eight English KPI columns do not fit A4: no number or word is broken, each KPI is listed."""
+    en = next(path for path in EXAMPLES if path.name.startswith("content-operations"))
+    word = open_docx(en, "en")
+    assert not [t for t in word.tables if t.rows[0].cells[0].text == "Metric"]
+    lines = [p.text for p in word.paragraphs]
+    assert "Baseline: 120,000" in lines
+    assert (
+        "6.1 Organic sessions: Sessions that start on a blog page from unpaid search results"
+        in lines
+    )
+    zh = open_docx(ZH, "zh")  # the Chinese KPI table fits
+    assert [t for t in zh.tables if t.rows[0].cells[0].text == "指标"]
 
 
 def test_docx_is_reproducible_and_dated_by_the_document() -> None:
@@ -153,7 +169,10 @@ def test_jsonld_expands_to_job_posting(path: Path, locale: str) -> None:
     assert used <= JOBPOSTING_PROPERTIES
     assert {"title", "responsibilities"} <= used
     title = expanded["https://schema.org/title"][0]
-    assert title["@language"].lower() == str(opscontent.load(path).meta.language).lower()
+    meta = opscontent.load(path).meta
+    offered = meta.title.texts if isinstance(meta.title, Localized) else {}
+    shown = best_language(locale, offered) or str(meta.language)  # the posting's language
+    assert best_language(title["@language"], [shown]) is not None
 
 
 def test_jsonld_maps_requirements_and_meta() -> None:
