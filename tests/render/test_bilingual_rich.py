@@ -20,6 +20,7 @@ import docx
 import html5lib
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from pyld import jsonld
 
 import opscontent
@@ -203,8 +204,9 @@ def test_docx_runs_carry_language_and_script_fonts() -> None:
 def test_docx_layout_a_row_per_item_in_two_equal_columns() -> None:
     doc = load(DOCUMENTS[0])
     word = open_word(word_file(DOCUMENTS[0]))
-    titles = [p.text for p in word.paragraphs if p.style.name == "Title"]
-    assert titles == [in_(doc.meta.title, "zh"), in_(doc.meta.title, "en")]
+    titles = [p for p in word.paragraphs if p.style.name == "Title"]
+    assert [p.text for p in titles] == [in_(doc.meta.title, "zh"), in_(doc.meta.title, "en")]
+    assert [p.runs[0].font.size for p in titles] == [None, Pt(14)]  # the translation smaller
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "一、岗位职责 Responsibilities"
     assert len(headings) == len(doc.sections)

@@ -54,15 +54,19 @@ class Body:
         num_id: int | None = None,
         indent: int | None = None,
         lang: str | None = None,
+        size: float | None = None,
     ) -> None:
         """A paragraph of ``runs`` in the style ``style_id`` (``None``: Normal).
 
         ``num_id`` makes it an item of that list (level 0); ``indent`` sets its left indent in
         twips (the list's hanging indent is kept); ``lang`` marks every run as text in that
-        language (see :func:`run_language`), where the document's default does not say.
+        language (see :func:`run_language`), where the document's default does not say;
+        ``size`` sets the text's size in points instead of the style's.
         """
         self.parts.append(
-            _paragraph(style_id, runs, keep_with_next, num_id, indent, tight=False, lang=lang)
+            _paragraph(
+                style_id, runs, keep_with_next, num_id, indent, tight=False, lang=lang, size=size
+            )
         )
 
     def table(
@@ -176,12 +180,15 @@ def run_language(tag: str) -> tuple[str, str]:
     return fonts, f"<w:lang w:val={quoteattr(word)} w:eastAsia={quoteattr(east_asia)}/>"
 
 
-def _run_properties(bold: bool, lang: str | None) -> str:
-    """``w:rPr`` of a run: bold, and the language with its fonts (nothing when neither)."""
-    if lang is None:
-        return "<w:rPr><w:b/></w:rPr>" if bold else ""
-    fonts, language = run_language(lang)
-    return f"<w:rPr>{fonts}{'<w:b/>' if bold else ''}{language}</w:rPr>"
+def _run_properties(bold: bool, lang: str | None, size: float | None = None) -> str:
+    """``w:rPr`` of a run: bold, its size in points, the language with its fonts.
+
+    Nothing when the run has none of them.
+    """
+    fonts, language = run_language(lang) if lang is not None else ("", "")
+    points = f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>' if size else ""
+    inner = f"{fonts}{'<w:b/>' if bold else ''}{points}{language}"
+    return f"<w:rPr>{inner}</w:rPr>" if inner else ""
 
 
 def _paragraph(
@@ -193,6 +200,7 @@ def _paragraph(
     *,
     tight: bool,
     lang: str | None = None,
+    size: float | None = None,
 ) -> str:
     properties = []
     if style_id is not None:
@@ -206,7 +214,7 @@ def _paragraph(
     if indent is not None:
         properties.append(f'<w:ind w:left="{indent}"/>')
     text = "".join(
-        f"<w:r>{_run_properties(run[1], run[2] if len(run) == 3 else lang)}"
+        f"<w:r>{_run_properties(run[1], run[2] if len(run) == 3 else lang, size)}"
         f'<w:t xml:space="preserve">{escape(run[0])}</w:t></w:r>'
         for run in runs
         if run[0]

@@ -135,6 +135,8 @@ _UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 """A run that a line cannot break inside: Latin words and numbers (CJK breaks anywhere)."""
 _CORE_LIMIT = 255
 """The longest text a core property (title, author …) may hold."""
+_SECOND_TITLE = 14
+"""Size in points of the title in the second language of the side-by-side layout."""
 _HEADER_FILL = "E7E6E6"
 """Background of table header rows and fact labels in the built-in template."""
 
@@ -257,8 +259,9 @@ class _Writer:
         side by side.
         """
         views, first = self.views, self.view
-        for view in views:
-            self.paragraph("Title", [(view.title, False)], lang=view.lang_tag)
+        for index, view in enumerate(views):  # the translation a size smaller, as in print
+            size = _SECOND_TITLE if index else None
+            self.paragraph("Title", [(view.title, False)], lang=view.lang_tag, size=size)
         rows = [self.texts([v.lead or "" for v in views])] if first.lead else []
         self.columns(rows + self.fact_rows([v.facts for v in views]))
         if first.job_facts:
