@@ -32,11 +32,17 @@ def word_language(tag: str) -> str:
 
     A tag with a territory is kept (``en-GB``); Word's proofing tools want one.
 
-    >>> word_language("zh-Hans"), word_language("en"), word_language("en-GB")
+    >>> word_language("zh-Hans"), word_language("en"), word_language("en_GB")
     ('zh-CN', 'en-US', 'en-GB')
+    >>> word_language("zh_Hans_CN"), word_language("zh-Hant")
+    ('zh-CN', 'zh-TW')
     """
-    key = tag.replace("_", "-").lower()
-    return _WORD_LANGUAGE.get(key) or _WORD_LANGUAGE.get(key.split("-", 1)[0]) or tag
+    parts = tag.replace("_", "-").split("-")
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    if region is not None:
+        return f"{parts[0].lower()}-{region}"
+    key = "-".join(parts).lower()
+    return _WORD_LANGUAGE.get(key) or _WORD_LANGUAGE.get(parts[0].lower()) or tag
 
 
 @dataclass(slots=True)

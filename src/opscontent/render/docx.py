@@ -243,10 +243,10 @@ class _Writer:
             for text in (section.summary, section.body):
                 if text:
                     self.paragraph("Normal", [(text, False)])
-            if section.table is not None and self.fits(section.table):
+            if section.table is not None:
                 self.table(section.table)
                 continue
-            for item in section.items:  # a table too wide for the page reads as its items
+            for item in section.items:
                 self.item(item, view, heading=section.kind == "projects")
 
     def side_by_side(self) -> None:
@@ -449,12 +449,22 @@ class _Writer:
     def widths(self, data: Table, count: int, *, facts: bool = False) -> list[int]:
         """Column widths in twips, the way browsers lay tables out.
 
-        Every column first gets what it cannot do without (:func:`_column_extents`). The rest
-        of the line goes to the columns whose cells are longer (definitions, steps), in
-        proportion to how much more they hold.
+        Every column first gets what it cannot do without: two CJK characters, or its longest
+        run that cannot wrap, such as ``35%`` or ``100,000``. The rest of the line goes to the
+        columns whose cells are longer (definitions, steps), in proportion to how much more
+        they hold.
         """
         available = self.available()
-        least, most = _column_extents(data, count)
+        least, most = [], []
+        for i in range(count):
+            texts = [row[i] for row in data.rows] + ([data.columns[i]] if data.columns else [])
+            words = [word for cell in texts for word in _UNBROKEN.findall(cell)]
+            full = list(map(_display_width, texts))
+            short = [width for width in full if width <= _SHORT_CELLS]
+            narrowest = max([_MIN_CELLS, *short, *map(_display_width, words)])
+            widest = max([narrowest, *full])
+            least.append((narrowest + _PADDING) * _CELL)
+            most.append((widest + _PADDING) * _CELL)
         if facts:  # labels as wide as they need, the values get the rest
             widths = [most[0], available - most[0]]
         elif sum(most) <= available:  # everything fits on one line: share the spare room
@@ -465,27 +475,3 @@ class _Writer:
             spare = (available - sum(least)) / (sum(most) - sum(least))
             widths = [low + (high - low) * spare for low, high in zip(least, most, strict=True)]
         return [int(width / _EMU_PER_TWIP) for width in widths]
-
-    def fits(self, data: Table) -> bool:
-        """Whether every column of ``data`` gets what it cannot do without on the page."""
-        least, _ = _column_extents(data, len(data.columns))
-        return sum(least) <= self.available()
-
-
-def _column_extents(data: Table, count: int) -> tuple[list[float], list[float]]:
-    """The least and the most width (EMU) of each column of ``data``.
-
-    The least: two CJK characters, or the column's longest run that cannot wrap, such as
-    ``35%`` or ``100,000``, and short cells whole. The most: its longest cell on one line.
-    """
-    least, most = [], []
-    for i in range(count):
-        texts = [row[i] for row in data.rows] + ([data.columns[i]] if data.columns else [])
-        words = [word for cell in texts for word in _UNBROKEN.findall(cell)]
-        full = list(map(_display_width, texts))
-        short = [width for width in full if width <= _SHORT_CELLS]
-        narrowest = max([_MIN_CELLS, *short, *map(_display_width, words)])
-        widest = max([narrowest, *full])
-        least.append((narrowest + _PADDING) * _CELL)
-        most.append((widest + _PADDING) * _CELL)
-    return least, most
