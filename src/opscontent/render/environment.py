@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, Literal
 
@@ -13,7 +14,14 @@ from opscontent.i18n import Language
 from opscontent.i18n.numerals import marker
 from opscontent.render._sandbox import DEFAULT_MAX_OUTPUT, ConfinedLoader, LimitedSandbox
 
-__all__ = ["MarkdownSafe", "TemplateKind", "environment", "markdown_escape", "template_name"]
+__all__ = [
+    "MarkdownSafe",
+    "TemplateKind",
+    "environment",
+    "markdown_escape",
+    "pad",
+    "template_name",
+]
 
 TemplateKind = Literal["text", "markdown", "html"]
 
@@ -79,6 +87,17 @@ def _escape_start(token: str) -> str:
     return token[:-1] + "\\" + token[-1]
 
 
+def pad(text: str) -> str:
+    """Spaces as wide as ``text`` in a monospaced font: CJK characters take two columns.
+
+    Lines the bilingual layout puts under an item start where the item's text starts.
+
+    >>> len(pad("（一）")), len(pad("1.1 "))
+    (6, 4)
+    """
+    return " " * sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def template_name(kind: TemplateKind) -> str:
     """The file name of the built-in template of ``kind``."""
     return _TEMPLATES[kind]
@@ -128,7 +147,7 @@ def _settings(kind: TemplateKind) -> dict[str, Any]:
 
 
 def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
-    """Translations, the ``marker`` numbering global and the ``raw`` filter."""
+    """Translations, the ``marker`` numbering global, the ``raw`` and ``pad`` filters."""
     env.install_gettext_translations(lang.translations, newstyle=True)  # type: ignore[attr-defined]
     chinese = lang.is_chinese
 
@@ -137,4 +156,5 @@ def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
 
     env.globals["marker"] = numbered
     env.filters["raw"] = MarkdownSafe
+    env.filters["pad"] = pad
     return env
