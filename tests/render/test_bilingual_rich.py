@@ -144,7 +144,7 @@ def test_html_layout_stacks_on_narrow_screens_and_prints_in_columns() -> None:
     page = html_page(DOCUMENTS[0])
     style = page[page.index("<style>") : page.index("</style>")]
     assert ".columns { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr));" in style
-    narrow = style[style.index("@media (max-width: 48rem)") :]
+    narrow = style[style.index("@media screen and (max-width: 48rem)") :]
     assert narrow.split("\n")[1].strip() == ".columns { grid-template-columns: minmax(0, 1fr); }"
     printed = style[style.index("@media print") :]
     assert "grid-template-columns" not in printed  # paper keeps the columns side by side
