@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from opscontent.i18n import language
 from opscontent.model import Document
 from opscontent.model.localized import Localized
 from opscontent.render import Fallback, fallbacks
+from opscontent.render.languages import fallback_note
 from opscontent.render.view import build_view
 
 from ..conftest import FIXTURES, ZH_EXAMPLE, document, section
@@ -152,6 +155,21 @@ def test_bilingual_markdown_holds_every_text_of_both_languages(
     assert [text for text in expected if text not in shown] == []
 
 
+def test_bilingual_markdown_escapes_both_languages() -> None:
+    marked = both("*重点* 1. <b>", "- <b>key</b> | `x`")
+    item = {"area": marked, "description": marked, "activities": [marked]}
+    doc = Document.model_validate(
+        {"meta": {"title": marked, **BOTH}, "sections": [section("responsibilities", item)]}
+    )
+    markdown = str(opscontent.render(doc, "markdown", languages=("zh", "en")))
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [child for token in tokens for child in token.children or ()]
+    assert not {"em_open", "html_inline", "code_inline"} & {child.type for child in inline}
+    shown = _shown_text(markdown)
+    assert shown.count("*重点* 1. <b>") == 4
+    assert shown.count("- <b>key</b> | `x`") == 4
+
+
 def _texts(doc: Document) -> list[str]:
     from opscontent.render.languages import _texts as walk
 
@@ -207,6 +225,37 @@ def test_the_cli_notes_fallbacks_on_one_line() -> None:
     assert code == 0
     assert out.startswith("# 用户增长运营专员岗位工作内容 User Growth Specialist — role and plan\n")
     assert err == f"{PLAN}: 提示：2处文本没有英语版本，以中文显示（第一处：$.meta.department）\n"
+
+
+def test_one_note_covers_both_languages_of_the_layout() -> None:
+    meta = {"title": both("计划", "Plan"), "summary": "只有中文。", "role": {"en": "Only English"}}
+    doc = Document.model_validate({"meta": {**meta, **BOTH}})
+    assert fallback_note(doc, ("zh", "en"), language("zh")) == (
+        "提示：1处文本没有中文版本，以英语显示（第一处：$.meta.role）；"
+        "1处文本没有英语版本，以中文显示（第一处：$.meta.summary）"
+    )
+    assert fallback_note(doc, ("en",), language("en")) == (
+        "note: 1 text has no English version and is shown in Chinese (first: $.meta.summary)"
+    )
+    assert fallback_note(opscontent.load(PLAN), ("zh",), language("zh")) is None
+
+
+def test_the_cli_notes_fallbacks_of_each_file_of_a_batch(tmp_path: Path) -> None:
+    args = [str(PLAN), str(ZH_EXAMPLE), "-l", "en", "-o", str(tmp_path), "-j", "1"]
+    code, out, err = _run(*args, "--report", "json")
+    assert code == 0
+    first, second = err.splitlines()
+    assert first == (
+        f"{PLAN}: note: 2 texts have no English version and are shown in Chinese "
+        "(first: $.meta.department)"
+    )
+    assert re.fullmatch(
+        rf"{re.escape(str(ZH_EXAMPLE))}: note: \d+ texts have no English version and are shown "
+        r"in Chinese \(first: \$\.meta\.title\)",
+        second,
+    )
+    assert [len(record["notes"]) for record in json.loads(out)] == [1, 1]
+    assert opscontent.render_many([str(PLAN)], "text", locale="en", jobs=1).__next__().notes == ()
 
 
 @pytest.mark.parametrize(

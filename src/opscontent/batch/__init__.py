@@ -43,6 +43,7 @@ def render_many(
     locale: str | None = DEFAULT_LOCALE,
     jobs: int | None = None,
     input_format: str | None = None,
+    notes: bool = False,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Render every document of ``sources``, yielding one :class:`BatchResult` each, in order.
@@ -56,6 +57,8 @@ def render_many(
         jobs: worker processes; ``None`` is one per core, ``1`` renders in this process.
         input_format: ``json``, ``yaml`` or ``toml`` for every input; by default each
             name's suffix says.
+        notes: also give each result the note on texts shown in another language than the
+            rendering's (:attr:`BatchResult.notes`), as the command line prints it.
         options: renderer options, as for :func:`opscontent.render`.
 
     Raises:
@@ -67,6 +70,6 @@ def render_many(
     ``code`` and located ``errors``; the batch goes on.
 
     """
-    job = RenderJob(format, locale, dict(options), input_format)
+    job = RenderJob(format, locale, dict(options), input_format, notes)
     validate_job(job)
     return run_batch(sources, job, default_jobs() if jobs is None else max(1, jobs))

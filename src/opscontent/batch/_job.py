@@ -8,10 +8,14 @@ runners only move text in and results out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from opscontent.exceptions import OpsContentError, ValidationError
 from opscontent.i18n import DEFAULT_LOCALE
+
+if TYPE_CHECKING:
+    from opscontent.model import Document
 
 __all__ = ["BatchResult", "RenderJob", "error_lines", "render_text"]
 
@@ -32,6 +36,9 @@ class RenderJob:
     """Renderer options, e.g. ``{"han_latin_space": True}``."""
     input_format: str | None = None
     """Format of every input (``json``, ``yaml``, ``toml``); by default from each name's suffix."""
+    notes: bool = False
+    """Also say, in :attr:`BatchResult.notes`, when texts are shown in another language than
+    the rendering's (see :func:`opscontent.render.fallbacks`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,9 @@ class BatchResult:
     """The error's stable code (``OC001`` …) when the document could not be rendered."""
     errors: tuple[str, ...] = ()
     """The error as located lines (``file:line:col: CODE message``), one per problem."""
+    notes: tuple[str, ...] = ()
+    """Notes on a rendered document, with :attr:`RenderJob.notes`: the texts shown in another
+    language than the rendering's (``note: 2 texts have no English version …``)."""
 
     @property
     def ok(self) -> bool:
@@ -85,6 +95,18 @@ def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> Bat
         doc = validate_data(data, file=shown, positions=positions)
         locale = job.locale or default_locale(doc)
         output = get_renderer(job.format).render(doc, locale=locale, **job.options)
+        notes = _notes(doc, locale, job) if job.notes else ()
     except OpsContentError as exc:
         return BatchResult(index, name, code=exc.code, errors=error_lines(exc))
-    return BatchResult(index, name, output=output)
+    return BatchResult(index, name, output=output, notes=notes)
+
+
+def _notes(doc: Document, locale: str, job: RenderJob) -> tuple[str, ...]:
+    """The note on texts shown in another language, in the rendering's first language."""
+    from opscontent.i18n import language  # noqa: PLC0415 - workers import on use
+    from opscontent.render.languages import fallback_note, view_locales  # noqa: PLC0415
+
+    catalogs = tuple(Path(d) for d in job.options.get("catalog_dirs", ()))
+    locales = view_locales(locale, job.options.get("languages"), catalogs)
+    note = fallback_note(doc, locales, language(locales[0], catalogs))
+    return () if note is None else (note,)

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from opscontent.cli._streams import Streams
+from opscontent.cli._streams import Streams, label
 
 if TYPE_CHECKING:
     from opscontent.render import Renderer
@@ -108,6 +108,7 @@ def run_batch(args: argparse.Namespace, streams: Streams, renderer: Renderer, ou
         locale=args.locale,
         jobs=args.jobs,
         input_format=args.input_format,
+        notes=True,
         **_options(args),
     )
     for result in results:
@@ -118,13 +119,15 @@ def run_batch(args: argparse.Namespace, streams: Streams, renderer: Renderer, ou
                 streams.error(line)
         else:
             target = str(_target(result.name, out_dir, renderer.extension))
+            for note in result.notes:
+                streams.error(f"{label(result.name)}: {note}")
             write_file(
                 target, result.output, inputs=args.files, overwrite_input=args.overwrite_input
             )
         if args.report == "json":
             records.append(
                 {"file": result.name, "output": target, "ok": result.ok, "code": result.code}
-                | {"errors": list(result.errors)}
+                | {"errors": list(result.errors), "notes": list(result.notes)}
             )
         if progress is not None:
             progress.advance(result.ok)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from opscontent.cli._batch import add_batch_options, run_batch
-from opscontent.cli._notes import fallback_note
 from opscontent.cli._options import (
     add_input_format,
     add_input_limits,
@@ -183,7 +182,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     from opscontent.cli._inputs import Inputs  # noqa: PLC0415 - lazy: --help never imports it
     from opscontent.i18n import language  # noqa: PLC0415
     from opscontent.i18n.resolution import default_locale  # noqa: PLC0415
-    from opscontent.render.languages import view_locales  # noqa: PLC0415
+    from opscontent.render.languages import fallback_note, view_locales  # noqa: PLC0415
     from opscontent.render.registry import check_options, get_renderer  # noqa: PLC0415
 
     renderer = get_renderer(args.format)

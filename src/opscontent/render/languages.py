@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -20,14 +20,22 @@ from babel import Locale
 from pydantic import BaseModel
 
 from opscontent.exceptions import RendererError, UnknownLocaleError
-from opscontent.i18n import Language, language, parse_locale
+from opscontent.i18n import N_, NP_, Language, language, parse_locale
+from opscontent.i18n.formatting import format_list, format_number
 from opscontent.i18n.resolution import resolve_locale
 from opscontent.model import Document
 from opscontent.model.localized import Localized, best_language
 from opscontent.model.types import LocalizableText
-from opscontent.paths import JsonPath, format_path
+from opscontent.paths import format_path
 
-__all__ = ["Fallback", "fallbacks", "language_tag", "plain_locale", "view_locales"]
+__all__ = [
+    "Fallback",
+    "fallback_note",
+    "fallbacks",
+    "language_tag",
+    "plain_locale",
+    "view_locales",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +71,58 @@ def fallbacks(doc: Document, locale: str | Locale | Language | None = None) -> l
     plain = doc.primary_language or language_tag(plain_locale(doc, wanted))
     plain_served = best_language(wanted, (plain,)) is not None
     found = []
-    for loc, text in _texts(doc):
+    for path, text in _texts(doc):
         if isinstance(text, Localized):
             if text.in_language(wanted) is None:
-                found.append(Fallback(format_path(loc), text.language))
+                found.append(Fallback(path, text.language))
         elif not plain_served:
-            found.append(Fallback(format_path(loc), plain))
+            found.append(Fallback(path, plain))
     return found
+
+
+def fallback_note(doc: Document, locales: Sequence[str], lang: Language) -> str | None:
+    """One note, in ``lang``, on the texts a rendering in ``locales`` shows in another language.
+
+    ``note: 12 texts have no English version and are shown in Chinese (first: $.meta.summary)``
+    with a sentence for each of ``locales`` (one, or both languages of the bilingual layout)
+    that falls back; ``None`` when every text is shown in its rendering's language.
+
+    >>> import opscontent
+    >>> doc = opscontent.loads('{"meta": {"title": "计划", "language": "zh"}}')
+    >>> fallback_note(doc, ["en"], language("en"))
+    'note: 1 text has no English version and is shown in Chinese (first: $.meta.title)'
+    """
+    notes = []
+    for locale in locales:
+        found = fallbacks(doc, locale)
+        if not found:
+            continue
+        shown = list(dict.fromkeys(_language_name(f.shown, lang) for f in found))
+        notes.append(
+            lang.ngettext(
+                NP_(
+                    "{count} text has no {language} version and is shown in {shown} "
+                    "(first: {path})",
+                    "{count} texts have no {language} version and are shown in {shown} "
+                    "(first: {path})",
+                ),
+                len(found),
+                count=format_number(len(found), lang),
+                language=_language_name(parse_locale(locale).language, lang),
+                shown=format_list(shown, lang),
+                path=found[0].path,
+            )
+        )
+    if not notes:
+        return None
+    return lang.gettext(N_("note: {notes}"), notes=("；" if lang.is_chinese else "; ").join(notes))
+
+
+def _language_name(tag: str, lang: Language) -> str:
+    """The name of the language of ``tag`` in ``lang``: ``Chinese`` / ``中文``, else the tag."""
+    code = tag.replace("_", "-").split("-")[0].lower()
+    name: str | None = lang.locale.languages.get(code)
+    return name or tag
 
 
 def plain_locale(doc: Document, wanted: str) -> Locale:
@@ -137,39 +190,56 @@ def view_locales(
     return tags
 
 
-def _texts(value: Any, loc: JsonPath = (), keep: bool = False) -> Iterator[tuple[JsonPath, str]]:
-    """Every reader-facing text below ``value`` with its path, in document order."""
+def _texts(doc: Document) -> list[tuple[str, str]]:
+    """Every reader-facing text of ``doc`` with its JSON path, in document order."""
+    found: list[tuple[str, str]] = []
+    _collect(doc, "$", False, found)
+    return found
+
+
+def _collect(value: Any, path: str, text: bool, found: list[tuple[str, str]]) -> None:
     if isinstance(value, BaseModel):
-        texts = _text_fields(type(value))
-        for name, field in type(value).model_fields.items():
+        for name, step, holds_text in _walked_fields(type(value)):
             child = getattr(value, name)
             if child is not None:
-                yield from _texts(child, (*loc, field.alias or name), name in texts)
+                _collect(child, path + step, holds_text, found)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _texts(item, (*loc, index), keep)
-    elif keep and isinstance(value, str):
-        yield loc, value
+            _collect(item, f"{path}[{index}]", text, found)
+    elif text and isinstance(value, str):
+        found.append((path, value))
 
 
 @functools.cache
-def _text_fields(model: type[BaseModel]) -> frozenset[str]:
-    """The fields of ``model`` that hold :data:`~opscontent.model.types.Text`."""
-    return frozenset(
-        name
-        for name, field in model.model_fields.items()
-        if any(isinstance(m, LocalizableText) for m in field.metadata)
-        or _carries_text(field.annotation)
-    )
+def _walked_fields(model: type[BaseModel]) -> tuple[tuple[str, str, bool], ...]:
+    """The fields of ``model`` that hold text or models: name, path step, whether text."""
+    fields = []
+    for name, field in model.model_fields.items():
+        holds_text = any(isinstance(m, LocalizableText) for m in field.metadata) or _carries(
+            field.annotation, _is_text
+        )
+        if holds_text or _carries(field.annotation, _is_model):
+            fields.append((name, format_path((field.alias or name,))[1:], holds_text))
+    return tuple(fields)
 
 
-def _carries_text(annotation: Any) -> bool:
-    """Whether ``annotation`` (a union, a list, an ``Annotated`` …) holds a ``Text``."""
+def _carries(annotation: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether ``annotation`` or a type in it (a union, a list, ``Annotated`` …) passes."""
+    if test(annotation):
+        return True
     if get_origin(annotation) is Annotated:
         _, *metadata = get_args(annotation)
-        if any(isinstance(m, LocalizableText) for m in metadata):
+        if any(test(m) for m in metadata):
             return True
-    return any(_carries_text(arg) for arg in get_args(annotation))
+    return any(_carries(arg, test) for arg in get_args(annotation))
+
+
+def _is_text(annotation: Any) -> bool:
+    return isinstance(annotation, LocalizableText)
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 @functools.cache
