@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import opscontent
@@ -17,9 +19,12 @@ from opscontent.exceptions import RendererError, UnknownLocaleError
 from opscontent.i18n import language
 from opscontent.model import Document
 from opscontent.model.localized import Localized
+from opscontent.paths import format_path
 from opscontent.render import Fallback, fallbacks
+from opscontent.render.languages import _texts as _texts_of
 from opscontent.render.languages import fallback_note
 from opscontent.render.view import build_view
+from opscontent.testing import documents
 
 from ..conftest import FIXTURES, ZH_EXAMPLE, document, section
 
@@ -107,6 +112,34 @@ def test_a_monolingual_document_falls_back_in_every_text_but_codes_and_names() -
     ]  # a document that does not say is taken to be in its title's language
 
 
+@settings(max_examples=15)
+@given(documents(locale="zh"), st.data())
+def test_fallbacks_are_the_texts_left_untranslated(doc: Document, data: st.DataObject) -> None:
+    """Translate a generated document text by text, leaving some out: those are the fallbacks."""
+    texts = {path for path, _ in _texts_of(doc)}
+    missing: list[str] = []
+
+    def translate(node: Any, path: str) -> Any:
+        if isinstance(node, dict):
+            return {key: translate(v, path + format_path((key,))[1:]) for key, v in node.items()}
+        if isinstance(node, list):
+            return [translate(item, f"{path}[{i}]") for i, item in enumerate(node)]
+        if path in texts and not data.draw(st.booleans(), label=path):
+            missing.append(path)
+        elif path in texts:
+            return {"zh": node, "en": f"EN {node}"}
+        return node
+
+    translated = translate(json.loads(opscontent.dumps(doc, "json")), "$")
+    translated["meta"] |= BOTH
+    bilingual = opscontent.loads(json.dumps(translated), "json")
+    assert [f.path for f in fallbacks(bilingual, "en")] == missing
+    assert fallbacks(bilingual, "zh") == []
+    english = build_view(bilingual, language("en"))
+    assert english.lang_tag == "en"
+    assert english.title.startswith("EN ") == ("$.meta.title" not in missing)
+
+
 def test_templates_receive_one_view_per_language(tmp_path: Path) -> None:
     (tmp_path / "text.txt.j2").write_text(
         "{% for view in docs %}{{ view.lang_tag }} {{ view.sections[0].heading }}\n{% endfor %}"
@@ -171,9 +204,7 @@ def test_bilingual_markdown_escapes_both_languages() -> None:
 
 
 def _texts(doc: Document) -> list[str]:
-    from opscontent.render.languages import _texts as walk
-
-    return [text for _, text in walk(doc)]
+    return [text for _, text in _texts_of(doc)]
 
 
 def _languages(value: str) -> list[str]:

@@ -16,7 +16,8 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
-from opscontent.exceptions import DecodeError
+from opscontent.exceptions import DecodeError, Message
+from opscontent.i18n._markers import N_
 
 __all__ = ["register"]
 
@@ -98,8 +99,13 @@ def _text(data: bytes, name: str, locale: str | None) -> Any:
     for magic, kind in _BINARY:
         if data.startswith(magic):
             raise DecodeError(
-                f"this is {kind}, not text; copy its text (or save it as plain text) and import "
-                "that",
+                Message(
+                    N_(
+                        "this is {kind}, not text; copy its text (or save it as plain text) and "
+                        "import that"
+                    ),
+                    {"kind": kind},
+                ),
                 file=name,
             )
     return parse_text(decode(data, file=name), locale=locale)

@@ -74,13 +74,22 @@ def _chinese_rules(other: _Typeset | None, *, punctuation: bool, space: bool) ->
     return typeset
 
 
-collapse_spaces = _latin_rules(None)
-"""Typeset one string by the rules of languages written with spaces (English)."""
+@functools.cache
+def _rules(chinese: bool, punctuation: bool, space: bool) -> _Typeset:
+    """The typesetting of plain strings in Chinese or another language, built once."""
+    if chinese:
+        return _chinese_rules(None, punctuation=punctuation, space=space)
+    return _latin_rules(None)
+
+
+def collapse_spaces(text: str) -> str:
+    """Typeset one string by the rules of languages written with spaces (English)."""
+    return _rules(False, False, False)(text)
 
 
 def typeset_chinese(text: str, *, punctuation: bool, space: bool) -> str:
     """Typeset one string by the Chinese rules (:func:`opscontent.i18n.typography.typeset_zh`)."""
-    return _chinese_rules(None, punctuation=punctuation, space=space)(text)
+    return _rules(True, punctuation, space)(text)
 
 
 @functools.lru_cache(maxsize=64)
@@ -118,8 +127,8 @@ class Shown:
         self._choices: dict[tuple[str, ...], str | None] = {}
         """The tag shown for each set of tags a localized text has (``None``: none serves)."""
         self._rules = {
-            True: _chinese_rules(None, punctuation=punctuation, space=space),
-            False: _latin_rules(None),
+            True: _rules(True, punctuation, space),
+            False: _rules(False, False, False),
         }
         """Typesetting of a shown text by whether its language is Chinese."""
         plain_rules = (

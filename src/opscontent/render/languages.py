@@ -19,7 +19,7 @@ from typing import Annotated, Any, get_args, get_origin
 from babel import Locale
 from pydantic import BaseModel
 
-from opscontent.exceptions import RendererError, UnknownLocaleError
+from opscontent.exceptions import Message, RendererError, UnknownLocaleError
 from opscontent.i18n import N_, NP_, Language, language, parse_locale
 from opscontent.i18n.formatting import format_list, format_number
 from opscontent.i18n.resolution import resolve_locale
@@ -179,13 +179,22 @@ def view_locales(
     tags = (languages,) if isinstance(languages, str) else tuple(languages)
     if len(tags) != 2 or not all(isinstance(tag, str) for tag in tags):
         raise RendererError(
-            f"the bilingual layout needs two languages, such as ('zh', 'en'); got {languages!r}"
+            Message(
+                N_("the bilingual layout needs two languages, such as ('zh', 'en'); got {got}"),
+                {"got": repr(languages)},
+            )
         )
     dirs = tuple(Path(d) for d in catalog_dirs)
     first, second = (language(tag, dirs).locale for tag in tags)
     if first.language == second.language:
         raise RendererError(
-            f"the bilingual layout needs two different languages; got {tags[0]!r} and {tags[1]!r}"
+            Message(
+                N_(
+                    "the bilingual layout needs two different languages, not {first!r} and "
+                    "{second!r}"
+                ),
+                {"first": tags[0], "second": tags[1]},
+            )
         )
     return tags
 
