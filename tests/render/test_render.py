@@ -451,7 +451,7 @@ def test_options_a_renderer_does_not_take_are_refused_by_name(tmp_path: Path) ->
     assert main(args, stderr=err) == 2
     assert err.getvalue() == (
         "opscontent: OC011 renderer 'docx' does not take --templates; it takes: --catalogs, "
-        "--goal-text, --han-latin-space, normalize_punctuation, --reference-doc\n"
+        "--goal-text, --han-latin-space, --bilingual, normalize_punctuation, --reference-doc\n"
     )
     spaced = opscontent.render(doc, "jsonld", locale="zh", han_latin_space=True)
     assert "熟练使用 SQL 和 Excel" in str(spaced)

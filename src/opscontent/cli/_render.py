@@ -105,7 +105,8 @@ def register(commands: Any) -> None:
         default=None,
         metavar="L1,L2",
         help="both languages of the document, e.g. zh,en: each heading and item in L1 with L2 "
-        "under it (text, Markdown, HTML, Word); -l is then not used",
+        "under it (text, Markdown), side by side (HTML, Word), a posting each (JSON-LD); -l is "
+        "then not used",
     )
     add_input_format(parser)
     add_batch_options(parser)

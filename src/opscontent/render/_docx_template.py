@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from opscontent.render._wordml import word_language
+
 __all__ = [
     "BODY_FONT_EAST_ASIA",
     "CHILD_INDENT",
@@ -38,8 +40,6 @@ CHILD_INDENT = 420
 _BLACK = "000000"
 _LETTER_TERRITORIES = frozenset({"US", "CA"})
 """Where Letter paper is the norm; everywhere else gets A4."""
-_WORD_LANGUAGE = {"zh": "zh-CN", "en": "en-US"}
-"""The ``w:lang`` tag of a content language without a territory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +157,14 @@ def _fonts(out: Any, qn: Any, *, chinese: bool, keep: bool) -> None:
 
 def _language(out: Any, qn: Any, language: str) -> None:
     """The content's language on the document defaults, so spelling follows the words."""
-    code = language.split("-", 1)[0]
-    tag = _WORD_LANGUAGE.get(code, language)
+    tag = word_language(language)
     defaults = out.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         defaults = out.styles.element.makeelement(qn("w:docDefaults"), {})
         out.styles.element.insert(0, defaults)
     rpr_default = _set(defaults, "w:rPrDefault", first=True)
     rpr = _set(rpr_default, "w:rPr")
-    _set(rpr, "w:lang", val=tag, eastAsia=tag if code == "zh" else "zh-CN")
+    _set(rpr, "w:lang", val=tag, eastAsia=tag if tag.lower().startswith("zh") else "zh-CN")
 
 
 def _page_number(section: Any, qn: Any) -> None:

@@ -21,7 +21,8 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
 from types import ModuleType
@@ -33,10 +34,12 @@ from opscontent._chars import printable
 from opscontent.exceptions import Message, MissingExtraError, ReadError
 from opscontent.i18n._markers import N_
 from opscontent.model import Document
+from opscontent.model.localized import text_in
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
 from opscontent.render.goal_text import GoalText
-from opscontent.render.view import DocumentView, ItemView, Table, localized_view
+from opscontent.render.languages import view_locales
+from opscontent.render.view import Detail, DocumentView, ItemView, Table, localized_view
 
 __all__ = ["DocxRenderer"]
 
@@ -66,29 +69,40 @@ class DocxRenderer:
         normalize_punctuation: bool = True,
         goal_text: GoalText = "statement",
         reference_doc: str | PathLike[str] | bytes | IO[bytes] | None = None,
+        languages: Sequence[str] | None = None,
     ) -> bytes:
         """Render ``doc`` as the bytes of a .docx file.
 
         ``reference_doc`` (a path, the bytes or a binary file of a .docx) gives the styles,
         page setup, headers and footers, as pandoc's ``--reference-doc``: its content is
-        dropped, its styles are kept, styles it lacks are added. The other options are the
-        text renderer's.
+        dropped, its styles are kept, styles it lacks are added. ``languages`` (two locales,
+        such as ``("zh", "en")``) sets them side by side: a heading per section in both, then
+        a table with a column per language and a row per item; ``locale`` is not used then,
+        each column being in its own language's locale (paper follows the first). The other
+        options are the text renderer's.
 
         Raises:
             ReadError: ``reference_doc`` cannot be read as a .docx file.
+            RendererError: ``languages`` is not two locales of different languages.
+            UnknownLocaleError: no catalog serves one of ``languages``.
 
         """
-        lang, view = localized_view(
-            doc,
-            locale,
-            catalog_dirs=catalog_dirs,
-            han_latin_space=han_latin_space,
-            normalize_punctuation=normalize_punctuation,
-            goal_text=goal_text,
-        )
+        shown = [
+            localized_view(
+                doc,
+                view_locale,
+                catalog_dirs=catalog_dirs,
+                han_latin_space=han_latin_space,
+                normalize_punctuation=normalize_punctuation,
+                goal_text=goal_text,
+            )
+            for view_locale in view_locales(locale, languages, catalog_dirs)
+        ]
+        lang, views = shown[0][0], [view for _, view in shown]
         docx = _docx()
         out = docx.Document() if reference_doc is None else _reference(docx, reference_doc)
-        return _Writer(docx, out, view, doc, lang.locale, built_in=reference_doc is None).write()
+        built_in = reference_doc is None
+        return _Writer(docx, out, views, doc, lang.locale, built_in=built_in).write()
 
 
 def _reference(docx: ModuleType, source: str | PathLike[str] | bytes | IO[bytes]) -> Any:
@@ -122,6 +136,8 @@ _UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 """A run that a line cannot break inside: Latin words and numbers (CJK breaks anywhere)."""
 _CORE_LIMIT = 255
 """The longest text a core property (title, author …) may hold."""
+_SECOND_TITLE = 14
+"""Size in points of the title in the second language of the side-by-side layout."""
 _HEADER_FILL = "E7E6E6"
 """Background of table header rows and fact labels in the built-in template."""
 
@@ -177,13 +193,14 @@ class _Writer:
         self,
         docx: ModuleType,
         out: Any,
-        view: DocumentView,
+        views: list[DocumentView],
         doc: Document,
         locale: Locale,
         *,
         built_in: bool,
     ) -> None:
-        self.docx, self.out, self.view, self.doc = docx, out, view, doc
+        self.docx, self.out, self.views, self.doc = docx, out, views, doc
+        self.view = views[0]
         self.locale = locale
         self.built_in = built_in
         self.qn = docx.oxml.ns.qn
@@ -203,6 +220,17 @@ class _Writer:
         self.table_style = names["Table Grid"].style_id if "Table Grid" in names else None
         self.lists = Lists(out)
         self.properties()
+        if len(self.views) == 1:
+            self.one_language()
+        else:
+            self.side_by_side()
+        self.flush()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return _reproducible(buffer.getvalue(), built_in=self.built_in)
+
+    def one_language(self) -> None:
+        view = self.view
         self.paragraph("Title", [(view.title, False)])
         if view.lead:
             self.paragraph("Normal", [(view.lead, False)])
@@ -220,11 +248,95 @@ class _Writer:
                 self.table(section.table)
                 continue
             for item in section.items:
-                self.item(item, heading=section.kind == "projects")
-        self.flush()
-        buffer = io.BytesIO()
-        out.save(buffer)
-        return _reproducible(buffer.getvalue(), built_in=self.built_in)
+                self.item(item, view, heading=section.kind == "projects")
+
+    def side_by_side(self) -> None:
+        """A column per language, and what belongs together on one row of a table.
+
+        The title in every language; the lead and the facts in a table; each section's heading
+        in every language (``一、岗位职责 Responsibilities``), then its lead paragraph and its
+        items in a table, a row each. KPIs and workflow steps are items here too: a table of
+        eight columns does not fit half a page, and a row per KPI keeps its two languages
+        side by side.
+        """
+        views, first = self.views, self.view
+        for index, view in enumerate(views):  # the translation a size smaller, as in print
+            size = _SECOND_TITLE if index else None
+            self.paragraph("Title", [(view.title, False)], lang=view.lang_tag, size=size)
+        rows = [self.texts([v.lead or "" for v in views])] if first.lead else []
+        self.columns(rows + self.fact_rows([v.facts for v in views]))
+        if first.job_facts:
+            self.paragraph("Heading 2", self.both([v.job_facts_heading for v in views]))
+            self.columns(self.fact_rows([v.job_facts for v in views]))
+        for index, section in enumerate(first.sections):
+            shown = [view.sections[index] for view in views]
+            headings = [shown[0].numbered] + [s.heading for s in shown[1:]]
+            self.paragraph("Heading 1", self.both(headings))
+            rows = [
+                self.texts([getattr(s, part) or "" for s in shown])
+                for part in ("summary", "body")
+                if getattr(section, part)
+            ]
+            for row in range(len(section.items)):
+                cells = []
+                for view, in_language in zip(views, shown, strict=True):
+                    with self.cell() as cell:
+                        self.item(in_language.items[row], view, in_cell=True)
+                    cells.append(cell.markup())
+                rows.append(cells)
+            self.columns(rows)
+
+    def both(self, texts: list[str]) -> list[Run]:
+        """A heading in every language, one after the other: ``岗位职责 Responsibilities``."""
+        return [
+            (f"{' ' if i else ''}{text}", False, view.lang_tag)
+            for i, (view, text) in enumerate(zip(self.views, texts, strict=True))
+        ]
+
+    def texts(self, texts: list[str]) -> list[str]:
+        """A row of cells: a paragraph in each language."""
+        cells = []
+        for view, text in zip(self.views, texts, strict=True):
+            with self.cell() as cell:
+                self.paragraph("Normal", [(text, False)], lang=view.lang_tag)
+            cells.append(cell.markup())
+        return cells
+
+    def fact_rows(self, lists: list[list[Detail]]) -> list[list[str]]:
+        """A row per fact: ``负责人：王晓明`` in a column, ``Owner: Wang Xiaoming`` in the next."""
+        rows = []
+        for row in range(len(lists[0])):
+            cells = []
+            for view, facts in zip(self.views, lists, strict=True):
+                fact = facts[row]
+                runs: list[Run] = [(f"{fact.label}{view.colon}", True), (fact.value, False)]
+                with self.cell() as cell:
+                    self.paragraph("Normal", runs, lang=view.lang_tag)
+                cells.append(cell.markup())
+            rows.append(cells)
+        return rows
+
+    @contextmanager
+    def cell(self) -> Iterator[Body]:
+        """Within the block, paragraphs go to the body yielded (a table cell's) instead."""
+        body, self.body = self.body, Body()
+        try:
+            yield self.body
+        finally:
+            self.body = body
+
+    def columns(self, rows: list[list[str]]) -> None:
+        """A table of cells already written, one column per language, equally wide."""
+        if rows:
+            width = self.available() // len(self.views) // _EMU_PER_TWIP
+            self.body.columns([width] * len(self.views), rows, style_id=self.table_style)
+            self.paragraph("Normal", [])
+
+    def available(self) -> int:
+        """The width of the text on the page, in EMU."""
+        section = self.out.sections[-1]
+        width: int = section.page_width - section.left_margin - section.right_margin
+        return width
 
     def flush(self) -> None:
         """Put the body markup into the document part, parsing the part once.
@@ -247,12 +359,15 @@ class _Writer:
     def properties(self) -> None:
         """Title, authors, subject, language, version and the document's own date."""
         props, meta = self.out.core_properties, self.doc.meta
-        props.title = _fit(self.view.title)
-        props.author = _fit(", ".join(meta.authors) or (meta.organization or ""))
+        view = self.view
+        props.title = _fit(" | ".join(v.title for v in self.views))
+        authors = [text_in(a, view.lang_tag, self.doc.primary_language) or a for a in meta.authors]
+        organization = view.facts_by_field.get("organization", "")
+        props.author = _fit(", ".join(authors) or organization)
         props.last_modified_by = props.author
         props.comments = ""  # the template says "generated by python-docx"
         props.language = self.view.lang_tag
-        props.subject = _fit(meta.role or "")
+        props.subject = _fit(view.facts_by_field.get("role", ""))
         if meta.version:
             props.version = _fit(meta.version)
         date = meta.effective_date or meta.date_posted
@@ -271,36 +386,54 @@ class _Writer:
         style_id = None if style == "Normal" else self.styles[style]
         self.body.paragraph(style_id, runs, **options)
 
-    def item(self, item: ItemView, *, heading: bool) -> None:
-        view = self.view
-        children = bool(item.details or item.subitems or item.table)
+    def item(
+        self, item: ItemView, view: DocumentView, *, heading: bool = False, in_cell: bool = False
+    ) -> None:
+        """An item with its details and sub-items.
+
+        ``heading``: its head is a Heading 2 (projects). ``in_cell``: it is one language's
+        column of a row, every paragraph marked with the view's language, and the milestones
+        of a project a list (a table does not fit half the page).
+        """
+        lang = view.lang_tag if in_cell else None
+        table = None if in_cell else item.table
+        children = not in_cell and bool(item.details or item.subitems or table)
         if heading:
             self.paragraph("Heading 2", [(f"{item.marker}{view.gap}{item.head}", False)])
             if item.text:
                 self.paragraph("Normal", [(item.text, False)], keep_with_next=children)
         else:
-            runs = [(f"{item.marker}{view.gap}", False), (item.head, True)]
+            runs: list[Run] = [(f"{item.marker}{view.gap}", False), (item.head, True)]
             if item.text:
                 runs.append((f"{view.colon}{item.text}", False))
-            self.paragraph("Normal", runs, keep_with_next=children)
+            self.paragraph("Normal", runs, keep_with_next=children, lang=lang)
         for detail in item.details:
             runs = [(f"{detail.label}{view.colon}", True), (detail.value, False)]
-            self.paragraph("List Bullet", runs, num_id=self.lists.bullets)
-        if item.table is not None:
-            self.table(item.table)
+            self.paragraph("List Bullet", runs, num_id=self.lists.bullets, lang=lang)
+        if table is not None:
+            self.table(table)
         elif item.subitems:
             if item.subitems_label:
                 label = f"{item.subitems_label}{view.colon.strip()}"
                 self.paragraph(
-                    "List Bullet", [(label, True)], num_id=self.lists.bullets, keep_with_next=True
+                    "List Bullet",
+                    [(label, True)],
+                    num_id=self.lists.bullets,
+                    keep_with_next=not in_cell,
+                    lang=lang,
                 )
             num_id = self.lists.numbered()
             indent = 3 * CHILD_INDENT if item.subitems_label else None
             for sub in item.subitems:
-                self.paragraph("List Number", [(sub, False)], num_id=num_id, indent=indent)
+                self.paragraph(
+                    "List Number", [(sub, False)], num_id=num_id, indent=indent, lang=lang
+                )
 
-    def table(self, data: Table, *, facts: bool = False) -> None:
-        """A table with fixed column widths; the header row repeats, no row splits."""
+    def table(self, data: Table, *, facts: bool = False, lang: str | None = None) -> None:
+        """A table with fixed column widths; the header row repeats, no row splits.
+
+        ``lang``: the language of every cell, when it is not the document's.
+        """
         count = len(data.rows[0]) if data.rows else len(data.columns)
         rows: list[list[Cell]] = [
             [(cell, facts and index == 0) for index, cell in enumerate(row)] for row in data.rows
@@ -312,6 +445,7 @@ class _Writer:
             style_id=self.table_style,
             fill=_HEADER_FILL if self.built_in else None,
             label_column=facts,
+            lang=lang,
         )
         self.paragraph("Normal", [])  # keeps the next table apart, and gives room below
 
@@ -323,8 +457,7 @@ class _Writer:
         columns whose cells are longer (definitions, steps), in proportion to how much more
         they hold.
         """
-        section = self.out.sections[-1]
-        available = section.page_width - section.left_margin - section.right_margin
+        available = self.available()
         least, most = [], []
         for i in range(count):
             texts = [row[i] for row in data.rows] + ([data.columns[i]] if data.columns else [])
