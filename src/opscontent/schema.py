@@ -28,6 +28,7 @@ from pydantic_core import core_schema
 
 from opscontent._docstrings import field_descriptions
 from opscontent.model import Document
+from opscontent.model.types import LOCALIZED_TEXT_SCHEMA, TEXT_SCHEMA_MARKER
 
 __all__ = ["DIALECT", "SCHEMA_ID", "SCHEMA_VERSION", "json_schema", "json_schema_text"]
 
@@ -48,6 +49,7 @@ _SUBSCHEMA = ("items", "additionalProperties", "not", "if", "then", "else", "con
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SUBSCHEMA_MAPS = ("$defs", "properties", "patternProperties", "dependentSchemas")
 _CONTAINERS = frozenset({"object", "array"})
+_TEXT_MARKED = frozenset({"$comment", "type", "pattern"})
 _TAG_DESCRIPTION = "Says which kind of object this is, and so which fields it takes."
 
 
@@ -71,7 +73,8 @@ class _DescribedFields(GenerateJsonSchema):
 @functools.cache
 def _schema() -> str:
     generated = Document.model_json_schema(mode="validation", schema_generator=_DescribedFields)
-    defs: dict[str, _Schema] = generated.get("$defs", {})
+    defs: dict[str, _Schema] = generated.setdefault("$defs", {})
+    defs["Text"] = LOCALIZED_TEXT_SCHEMA
     schema: _Schema = {"$schema": DIALECT, "$id": SCHEMA_ID, **_rewrite(generated, defs)}
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
@@ -101,6 +104,9 @@ def json_schema_text() -> str:
 
 def _rewrite(schema: _Schema, defs: dict[str, _Schema]) -> _Schema:
     """``schema`` with its subschemas rewritten first, then its own unions."""
+    if schema.get("$comment") == TEXT_SCHEMA_MARKER:
+        rest = {key: value for key, value in schema.items() if key not in _TEXT_MARKED}
+        return {"$ref": "#/$defs/Text", **rest}
     result = dict(schema)
     for keyword in _SUBSCHEMA:
         if isinstance(result.get(keyword), dict):

@@ -57,7 +57,7 @@ from opscontent.model import (
     UXItem,
     WorkflowStep,
 )
-from opscontent.model.types import NotBlank, _date, _number, _slug
+from opscontent.model.types import LocalizableText, NotBlank, _date, _number, _slug
 
 __all__ = ["documents", "metrics", "quantities", "sections", "smart_goals", "texts"]
 
@@ -227,7 +227,7 @@ def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.Se
     if origin is typing.Annotated:
         base, *metadata = typing.get_args(annotation)
         funcs = {getattr(m, "func", None) for m in metadata}
-        if any(isinstance(m, NotBlank) for m in metadata):
+        if any(isinstance(m, NotBlank | LocalizableText) for m in metadata):
             return text
         if _slug in funcs:
             return _SLUGS

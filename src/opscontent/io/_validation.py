@@ -29,7 +29,8 @@ def validate_data(
 
 
 def _problem(error: ErrorDetails, data: Any, positions: Positions | None) -> Problem:
-    path = data_path(error["loc"], data, _TAGS, missing=error["type"] == "missing")
+    loc = error["loc"][:-1] if error["loc"][-1:] == ("[key]",) else error["loc"]  # the key itself
+    path = data_path(loc, data, _TAGS, missing=error["type"] == "missing")
     if error["type"] in {"union_tag_invalid", "union_tag_not_found"}:
         # The mistake is the tag itself (``kind: nope``, or no ``kind``): point at the tag, as
         # for any other wrong or missing field (and as JSON Schema validators do).

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    ModelWrapValidatorHandler,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from opscontent.model.catalogue import Section
 from opscontent.model.goals import Metric, SmartGoal
+from opscontent.model.localized import (
+    LANGUAGE_TAG,
+    Localized,
+    primary_language,
+    reading_document,
+    same_tag,
+)
 from opscontent.model.posting import EmploymentType, Place, SalaryRange, WorkplaceType
 from opscontent.model.sections import (
     GoalsSection,
@@ -18,7 +31,8 @@ from opscontent.model.sections import (
     SectionKind,
     UserExperienceSection,
 )
-from opscontent.model.types import MODEL_CONFIG, Date, Text
+from opscontent.model.types import MODEL_CONFIG, Date, PlainText, Text
+from opscontent.model.walk import iter_texts
 from opscontent.paths import JsonPath
 
 __all__ = ["Document", "Meta"]
@@ -43,13 +57,17 @@ class Meta(BaseModel):
     """Organization (company) name."""
     reports_to: Text | None = None
     """Role the position reports to (汇报对象)."""
-    language: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
-    """Language of the content as a BCP 47 tag, e.g. ``zh-Hans`` or ``en``."""
-    version: Text | None = None
+    language: str | None = Field(default=None, pattern=LANGUAGE_TAG)
+    """The primary language of the content as a BCP 47 tag, e.g. ``zh-Hans`` or ``en``: the
+    language of every text written as a plain string. Defaults to the first of ``languages``."""
+    languages: list[Annotated[str, Field(pattern=LANGUAGE_TAG)]] = Field(default_factory=list)
+    """Every language the document provides (``[zh, en]`` for a 中英对照 document), the primary
+    one included; a text written as a mapping may only use these tags when the list is given."""
+    version: PlainText | None = None
     """Document version, e.g. ``1.2``."""
     effective_date: Date | None = None
     """Date from which the document applies; deadlines must not lie before it."""
-    occupational_category: Text | None = None
+    occupational_category: PlainText | None = None
     """Occupational classification, e.g. ISCO-08 ``2431`` or O*NET-SOC ``13-1161.00``."""
     date_posted: Date | None = None
     """Date a job posting built from the document was published."""
@@ -67,7 +85,7 @@ class Meta(BaseModel):
     """Pay offered (薪资范围)."""
     headcount: int | None = Field(default=None, ge=1)
     """Number of openings (招聘人数), at least one."""
-    authors: list[Text] = Field(default_factory=list)
+    authors: list[PlainText] = Field(default_factory=list)
     """Who wrote the document."""
 
 
@@ -119,22 +137,67 @@ class Document(BaseModel):
                     if isinstance(goal.metric, Metric):
                         yield ("sections", i, "items", j, "metric", "key"), goal.metric
 
+    @property
+    def primary_language(self) -> str | None:
+        """The language of plain-string texts, ``None`` when the document does not say.
+
+        It is ``meta.language``, else the first of ``meta.languages``.
+        """
+        return primary_language(self.meta.language, self.meta.languages)
+
+    def languages(self) -> list[str]:
+        """Every language the document provides, the primary one first.
+
+        That is ``meta.languages`` when given, else the primary language followed by the tags
+        its localized texts use, in order of appearance.
+        """
+        if self.meta.languages:
+            return list(self.meta.languages)
+        found = [self.meta.language] if self.meta.language else []
+        for _, text in iter_texts(self):
+            if isinstance(text, Localized):
+                found.extend(tag for tag in text.texts if tag not in found)
+        return found
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _reading(cls, data: Any, handler: ModelWrapValidatorHandler[Document]) -> Document:
+        """Validate with the document's primary language known to every localized text."""
+        with reading_document(_declared_language(data)) as reading:
+            doc = handler(data)
+            if reading.seen:
+                doc._check_language_tags()
+            return doc
+
+    def _check_language_tags(self) -> None:
+        declared = self.meta.languages
+        if not declared:
+            return
+        known = {same_tag(tag) for tag in declared}
+        problems: list[_Problem] = []
+        for loc, text in iter_texts(self):
+            if not isinstance(text, Localized):
+                continue
+            for tag in text.texts:
+                if same_tag(tag) not in known:
+                    problems.append(
+                        (
+                            (*loc, tag),
+                            "undeclared_language",
+                            "'{tag}' is not one of meta.languages ({declared})",
+                            {"tag": tag, "declared": ", ".join(declared)},
+                            text.texts[tag],
+                        )
+                    )
+        _raise(type(self).__name__, problems)
+
     @model_validator(mode="after")
     def _integrity(self) -> Self:
-        problems = sorted(self._integrity_problems(), key=lambda problem: problem[0])
-        if problems:
-            raise ValidationError.from_exception_data(
-                type(self).__name__,
-                [
-                    InitErrorDetails(
-                        type=PydanticCustomError(code, message, ctx), loc=loc, input=value
-                    )
-                    for loc, code, message, ctx, value in problems
-                ],
-            )
+        _raise(type(self).__name__, sorted(self._integrity_problems(), key=lambda p: p[0]))
         return self
 
     def _integrity_problems(self) -> Iterator[_Problem]:
+        yield from _language_list_problems(self.meta)
         seen_kinds: set[str] = set()
         for i, section in enumerate(self.sections):
             if section.kind != "custom" and section.kind in seen_kinds:
@@ -190,3 +253,51 @@ class Document(BaseModel):
                     {"key": key},
                     key,
                 )
+
+
+def _declared_language(data: Any) -> str | None:
+    """The primary language a document's raw data declares, before it is validated."""
+    meta = data.get("meta") if isinstance(data, dict) else getattr(data, "meta", None)
+    if isinstance(meta, Meta):
+        return meta.language or next(iter(meta.languages), None)
+    if not isinstance(meta, dict):
+        return None
+    language, languages = meta.get("language"), meta.get("languages")
+    if isinstance(language, str):
+        return language
+    if isinstance(languages, list) and languages and isinstance(languages[0], str):
+        return languages[0]
+    return None
+
+
+def _language_list_problems(meta: Meta) -> Iterator[_Problem]:
+    seen: list[str] = []
+    for i, tag in enumerate(meta.languages):
+        if tag in seen:
+            yield (
+                ("meta", "languages", i),
+                "duplicate_language",
+                "'{tag}' is already listed",
+                {"tag": tag},
+                tag,
+            )
+        seen.append(tag)
+    if meta.language and seen and meta.language not in seen:
+        yield (
+            ("meta", "language"),
+            "language_not_listed",
+            "'{tag}' is not one of meta.languages ({declared})",
+            {"tag": meta.language, "declared": ", ".join(seen)},
+            meta.language,
+        )
+
+
+def _raise(title: str, problems: list[_Problem]) -> None:
+    if problems:
+        raise ValidationError.from_exception_data(
+            title,
+            [
+                InitErrorDetails(type=PydanticCustomError(code, message, ctx), loc=loc, input=value)
+                for loc, code, message, ctx, value in problems
+            ],
+        )

@@ -7,6 +7,7 @@ not be blank, numbers are finite and never booleans or numeric strings, keys are
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import sys
 from enum import StrEnum
@@ -17,20 +18,27 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     GetCoreSchemaHandler,
+    ValidatorFunctionWrapHandler,
     WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError, SchemaValidator, core_schema
+
+from opscontent.model.localized import LANGUAGE_TAG, Localized, from_mapping, to_data
 
 __all__ = [
     "IDENTIFIER",
+    "LOCALIZED_TEXT_SCHEMA",
     "MODEL_CONFIG",
     "NOT_BLANK",
+    "TEXT_SCHEMA_MARKER",
     "Bound",
     "Cadence",
     "Date",
     "Direction",
+    "LocalizableText",
     "NotBlank",
     "Number",
+    "PlainText",
     "Slug",
     "Text",
     "TimeUnit",
@@ -78,15 +86,99 @@ class NotBlank:
         )
 
 
-Text = Annotated[
+PlainText = Annotated[
     str,
     NotBlank(),
     WithJsonSchema({"type": "string", "pattern": NOT_BLANK}),
 ]
-"""A non-blank string (whitespace-only strings are rejected).
+"""A non-blank string in no particular language: a version, a classification code, a name.
 
 Its JSON Schema is the same pattern (valid in Python and ECMAScript alike) and no
 ``minLength``: the pattern already rejects ``""``, and one rule gives one error.
+"""
+
+TEXT_SCHEMA_MARKER = "opscontent: text, or a mapping of language tags to text"
+"""The ``$comment`` that marks :data:`Text` in the schema Pydantic generates (a plain string
+there); :mod:`opscontent.schema` puts a reference to :data:`LOCALIZED_TEXT_SCHEMA`
+(``#/$defs/Text``) in its place."""
+
+LOCALIZED_TEXT_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": NOT_BLANK},
+        {
+            "type": "object",
+            "propertyNames": {"pattern": LANGUAGE_TAG},
+            "additionalProperties": {"type": "string", "pattern": NOT_BLANK},
+            "minProperties": 1,
+        },
+    ],
+    "description": "Text in the document's language, or a mapping of language tags (BCP 47) to"
+    " the text in each language, e.g. {zh: 用户增长运营专员, en: User Growth Operations"
+    " Specialist}.",
+}
+"""The JSON Schema of :data:`Text`, published once under ``$defs`` and referenced."""
+
+
+class LocalizableText:
+    """Annotation of reader-facing text: a non-blank string or a mapping of tags to texts.
+
+    A mapping becomes a :class:`~opscontent.model.localized.Localized`.
+
+    Strings are checked by pydantic-core's string schema; errors inside a mapping are located
+    at its tag (``meta.title.en``).
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Strings through pydantic-core's string schema; mappings through their own schema."""
+        text = NotBlank().__get_pydantic_core_schema__(source, handler)
+        return core_schema.no_info_wrap_validator_function(
+            _localizable,
+            text,
+            serialization=core_schema.plain_serializer_function_ser_schema(to_data),
+        )
+
+
+@functools.cache
+def _mapping_validator() -> SchemaValidator:
+    text = core_schema.chain_schema(
+        [
+            core_schema.str_schema(),
+            core_schema.custom_error_schema(
+                core_schema.str_schema(pattern=NOT_BLANK),
+                custom_error_type="blank_string",
+                custom_error_message="must not be blank",
+            ),
+        ]
+    )
+    return SchemaValidator(
+        core_schema.dict_schema(
+            keys_schema=core_schema.str_schema(pattern=LANGUAGE_TAG),
+            values_schema=text,
+            min_length=1,
+        )
+    )
+
+
+def _localizable(value: Any, handler: ValidatorFunctionWrapHandler) -> str:
+    if type(value) is dict:
+        return from_mapping(_mapping_validator().validate_python(value))
+    if type(value) is Localized:
+        return value
+    result: str = handler(value)
+    return result
+
+
+Text = Annotated[
+    str,
+    LocalizableText(),
+    WithJsonSchema({"type": "string", "pattern": NOT_BLANK, "$comment": TEXT_SCHEMA_MARKER}),
+]
+"""Reader-facing text: a non-blank string in the document's language, or a mapping of language
+tags to non-blank strings (``{zh: 岗位职责, en: Responsibilities}``), read as a
+:class:`~opscontent.model.localized.Localized`: a ``str`` in the primary language that carries
+the others. See :data:`LOCALIZED_TEXT_SCHEMA` for its JSON Schema.
 """
 
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
