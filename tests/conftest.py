@@ -33,6 +33,8 @@ EN_EXAMPLE = ROOT / "examples" / "content-operations-plan.en.yaml"
 """The English example (written in English only)."""
 ZH_EXAMPLE = ROOT / "examples" / "user-growth-operations.zh.yaml"
 """The Chinese example (written in Chinese only)."""
+BILINGUAL_EXAMPLE = ROOT / "examples" / "merchant-operations.bilingual.yaml"
+"""The 中英对照 example: every text in Chinese (primary) and English."""
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -49,6 +51,15 @@ def example_data() -> dict[str, object]:
 
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def shown_language(doc: Document, locale: str) -> str:
+    """The language of the content a rendering in ``locale`` shows: the locale's own when the
+    document provides it (``meta.languages``), else the document's language."""
+    from opscontent.model.localized import best_language
+
+    offered = best_language(locale, doc.meta.languages) if doc.meta.languages else None
+    return offered or ("zh-Hans" if doc.meta.language == "zh-Hans" else "en")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -156,11 +156,13 @@ def test_python_models_take_mappings_and_give_one_error_per_mistake() -> None:
     ]
 
 
-def test_identifiers_versions_and_authors_are_not_localized() -> None:
+def test_versions_and_codes_are_not_localized_but_names_are() -> None:
     with pytest.raises(pydantic.ValidationError):
         Meta(title="T", version={"zh": "1", "en": "1"})  # type: ignore[arg-type]
     with pytest.raises(pydantic.ValidationError):
-        Meta(title="T", authors=[{"zh": "王", "en": "Wang"}])  # type: ignore[list-item]
+        Meta(title="T", occupational_category={"zh": "2431"})  # type: ignore[arg-type]
+    meta = Meta(title="T", authors=[{"zh": "王芳", "en": "Wang Fang"}])  # type: ignore[list-item]
+    assert meta.authors[0].in_language("en") == "Wang Fang"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

@@ -56,13 +56,13 @@ def test_one_entry_per_text_and_language_in_document_order() -> None:
     ]
 
 
-def test_codes_versions_authors_and_language_tags_are_not_texts() -> None:
+def test_codes_versions_and_language_tags_are_not_texts() -> None:
     found = doc(
         {
             "languages": ["zh", "en"],
             "language": "zh",
             "version": "1.2",
-            "authors": ["王芳"],
+            "authors": [{"zh": "王芳", "en": "Wang Fang"}],
             "occupational_category": "2431",
             "salary": {"currency": "CNY", "period": "month", "min": 10000},
         },

@@ -24,16 +24,20 @@ from opscontent.cli import main
 from opscontent.i18n import language
 from opscontent.i18n.labels import section_title
 from opscontent.i18n.typography import join_lines, typeset_zh
+from opscontent.model.localized import text_in
 from opscontent.render import registry
 
-from ..conftest import EN_EXAMPLE, EXAMPLES, ZH_EXAMPLE, document, section
+from ..conftest import EN_EXAMPLE, EXAMPLES, ZH_EXAMPLE, document, section, shown_language
 
 LOCALES = ("zh", "en")
 
 
 def headings(doc: opscontent.Document, locale: str) -> list[str]:
     lang = language(locale)
-    return [s.title or section_title(s.kind, lang) for s in doc.sections]
+    return [
+        in_language(s.title, doc, locale) if s.title else section_title(s.kind, lang)
+        for s in doc.sections
+    ]
 
 
 def markdown_headings(text: str) -> list[tuple[str, str]]:
@@ -58,7 +62,7 @@ def test_markdown_has_one_heading_per_section(path: Path, locale: str) -> None:
     text = opscontent.render(doc, "markdown", locale=locale)
     assert isinstance(text, str)
     found = markdown_headings(text)
-    assert found[0] == ("h1", doc.meta.title)
+    assert found[0] == ("h1", in_language(doc.meta.title, doc, locale))
     sections = [content for tag, content in found if tag == "h2"]
     assert len(sections) == len(doc.sections)
     for content, title in zip(sections, headings(doc, locale), strict=True):
@@ -80,7 +84,7 @@ def test_html_parses_cleanly_and_has_every_section(path: Path, locale: str) -> N
     assert isinstance(page, str)
     html = parse_html(page)  # strict: raises on any parse error
     assert html.tag == "html"
-    assert html.get("lang") == ("zh-Hans" if doc.meta.language == "zh-Hans" else "en")  # content
+    assert html.get("lang") == shown_language(doc, locale)  # content
     h2 = ["".join(h.itertext()) for h in html.iter("h2") if h.get("id") != "job-facts"]
     assert all(t.endswith(title) for t, title in zip(h2, headings(doc, locale), strict=True))
     assert len(list(html.iter("section"))) == len(doc.sections)
@@ -292,7 +296,8 @@ def test_cli_render(tmp_path: Path) -> None:
     assert out.getvalue().startswith("用户增长运营专员岗位工作内容\n")
     target = tmp_path / "out"
     err = io.StringIO()
-    code = main(["render", *map(str, EXAMPLES), "-f", "html", "-o", str(target)], stderr=err)
+    pair = [str(EN_EXAMPLE), str(ZH_EXAMPLE)]
+    code = main(["render", *pair, "-f", "html", "-o", str(target)], stderr=err)
     assert code == 0
     assert err.getvalue() == ""  # not a terminal: no progress lines
     assert sorted(p.name for p in target.iterdir()) == [
@@ -360,7 +365,8 @@ class _Terminal(io.StringIO):
 
 def test_cli_render_shows_progress_on_a_terminal(tmp_path: Path) -> None:
     err = _Terminal()
-    code = main(["render", *map(str, EXAMPLES), "-f", "text", "-o", str(tmp_path)], stderr=err)
+    pair = [str(EN_EXAMPLE), str(ZH_EXAMPLE)]
+    code = main(["render", *pair, "-f", "text", "-o", str(tmp_path)], stderr=err)
     assert code == 0
     progress, summary = err.getvalue().split("\n")[:2]
     assert progress.split("\r")[-1].startswith("[2/2] ")
@@ -390,7 +396,8 @@ def test_text_shows_kpi_values_and_open_ended_project_periods() -> None:
 
 
 _NOT_SHOWN = frozenset(
-    {"statement", "kind", "key", "id", "currency", "language", "schema_", "occupational_category"}
+    {"statement", "kind", "key", "id", "currency", "language", "languages", "schema_"}
+    | {"occupational_category"}
 )
 """Fields no reader-facing format shows as written: the goal as first written (it is rewritten as
 a whole sentence), kinds, keys and ids, currency codes (shown as symbols), the document's own
@@ -411,6 +418,11 @@ def content_strings(node: object, name: str = "") -> list[str]:
     if isinstance(node, str) and not isinstance(node, Enum):
         return [node]
     return []
+
+
+def in_language(text: str, doc: opscontent.Document, locale: str) -> str:
+    """The text a rendering in ``locale`` shows for ``text``: its translation, else itself."""
+    return text_in(text, locale, doc.primary_language) or str(text)
 
 
 def shown_text(data: str | bytes, fmt: str) -> str:
@@ -437,7 +449,8 @@ def test_every_string_of_the_document_is_shown(path: Path, locale: str, fmt: str
     doc = opscontent.load(path)
     shown = shown_text(opscontent.render(doc, fmt, locale=locale), fmt)
     typeset = typeset_zh if locale == "zh" else join_lines
-    missing = [text for text in content_strings(doc) if typeset(text) not in shown]
+    texts = [in_language(text, doc, locale) for text in content_strings(doc)]
+    missing = [text for text in texts if typeset(text) not in shown]
     assert missing == []
 
 

@@ -84,8 +84,9 @@ class Meta(BaseModel):
     """Pay offered (薪资范围)."""
     headcount: int | None = Field(default=None, ge=1)
     """Number of openings (招聘人数), at least one."""
-    authors: list[PlainText] = Field(default_factory=list)
-    """Who wrote the document."""
+    authors: list[Text] = Field(default_factory=list)
+    """Who wrote the document; a name may be given in each language (``{zh: 陈思远, en: Chen
+    Siyuan}``)."""
 
 
 class Document(BaseModel):
