@@ -29,6 +29,7 @@ __all__ = [
     "ReadError",
     "RendererError",
     "TemplateError",
+    "TranslationError",
     "UnknownLocaleError",
     "UnknownProfileError",
     "UnknownRendererError",
@@ -222,3 +223,12 @@ class TemplateError(OpsContentError, ValueError):
     """A template cannot be loaded or rendered (syntax, undefined name, sandbox violation)."""
 
     code = "OC012"
+
+
+class TranslationError(InputError):
+    """A translation cannot be imported into the document it translates.
+
+    It is in the document's primary language, so it would replace the author's own text.
+    """
+
+    code = "OC015"
