@@ -116,6 +116,10 @@ class _Draft:
     roles: list[str] | None = None
     header: list[str] | None = None
     open_entry: bool = False
+    body: int | None = None
+    """Indentation of the plain lines indented under the heading (an e-mail's layout)."""
+    lead: Entry | None = None
+    """The first of those lines when it is a sentence with no label: maybe the lead."""
 
 
 def parse_text(
@@ -202,7 +206,7 @@ class _Builder:
             self.before_sections(line)
         elif line.kind == "item":
             self.item(line, draft)
-        else:
+        elif not self.indented(line, draft):
             self.paragraph(line, draft)
 
     def leftover(self, line: Line, text: str) -> None:
@@ -477,6 +481,30 @@ class _Builder:
             self.attach(entry)
         return entry
 
+    def indented(self, line: Line, draft: _Draft) -> bool:
+        """Plain lines indented under their heading: items, and the deeper ones sub-items.
+
+        ``1. Responsibilities`` over lines indented by three spaces, each an item with its
+        details indented further (``Owner: Zhao Ting``): the layout of e-mails and plain-text
+        job descriptions. The first line is kept as the lead when it is a sentence without a
+        label and later items have sub-items while it has none (see :meth:`finish_section`).
+        """
+        heading = self.by_number.get(draft.title_line) if draft.title_line else None
+        if line.kind != "text" or heading is None or line.indent <= heading.indent:
+            return False
+        if draft.body is None or (line.indent <= draft.body and not draft.entries):
+            draft.body = line.indent
+        if line.indent > draft.body and draft.entries:
+            draft.entries[-1].subitems.append(line.text)
+            draft.entries[-1].lines.append(line.number)
+            return True
+        entry = self.entry(line, draft.kind)
+        if not draft.entries and not draft.summary and _LABEL.match(line.text) is None:
+            draft.lead = entry
+        draft.entries.append(entry)
+        draft.open_entry = False
+        return True
+
     def paragraph(self, line: Line, draft: _Draft) -> None:
         if draft.open_entry and draft.entries:
             entry = draft.entries[-1]
@@ -524,6 +552,10 @@ class _Builder:
     def finish_section(self, draft: _Draft, index: int) -> Any:
         if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
             draft.entries = [e for e in draft.entries if not e.enumerated]
+        lead = draft.lead
+        if lead is not None and not lead.subitems and any(e.subitems for e in draft.entries):
+            draft.entries.remove(lead)  # the lead paragraph of items that have details
+            draft.summary.insert(0, (lead.whole, lead.lines[0]))
         lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
         if not draft.entries and (len(draft.summary) >= 2 or lone):
             # one statement per line, as pasted bullets lose their markers
