@@ -229,7 +229,7 @@ class _Walk:
             elif kind is Kind.MODELS:
                 for k, (x, y) in enumerate(zip(a, b, strict=False)):
                     self.model(x, y, (*here, k), (*there, k))
-                self.rest(a, b, here, there, "text")
+                self.rest(a, b, here, there, "item")
             else:
                 self.value(a, b, here, there)
 

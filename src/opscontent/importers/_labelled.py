@@ -36,11 +36,11 @@ from opscontent.importers._items import _split
 from opscontent.importers._text_fields import Kind, field_kinds
 from opscontent.model import Shape
 
-__all__ = ["Reading", "read_item"]
+__all__ = ["Reading", "field_for", "read_item"]
 
 SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "deadline": ("due", "due date", "by", "截止", "截止日期", "截止时间", "完成时间"),
-    "time_node": ("when", "timing", "时间", "时间要求"),
+    "time_node": ("when", "timing", "due", "时间", "时间要求", "截止"),
     "period": ("timeline", "dates", "时间安排", "起止时间", "周期"),
     "data_source": ("source", "数据来源", "来源"),
     "description": ("description", "details", "what", "how", "说明", "描述", "内容", "方式"),
@@ -137,7 +137,7 @@ def _split_text(
     tables: list[str],
 ) -> None:
     """A text's parts: its own first part, then parts the importer joined to it."""
-    pieces = _SEPARATOR.split(value)
+    pieces = _pieces(value, labels)
     fields.own[name], fields.seps[name] = [], []
     _place(name, pieces[0], labels, fields, reading, kept=True)
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -149,6 +149,22 @@ def _split_text(
                 fields.own[name].append(part)
             else:
                 fields.own[name].append(part)
+
+
+def _pieces(value: str, labels: Mapping[str, str]) -> list[str]:
+    """Parts and separators: at every ``；`` (how the importer joins), at ``; `` before a label.
+
+    ``Resources: 1 front-end developer; 1 designer`` stays one part.
+    """
+    pieces = _SEPARATOR.split(value)
+    out = pieces[:1]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        match = _LABELLED.fullmatch(part.strip())
+        if sep == "；" or (match and _lookup(labels, match.group("label"))):
+            out.extend((sep, part))
+        else:
+            out[-1] += sep + part
+    return out
 
 
 def _place(
@@ -318,9 +334,21 @@ def _restates(words: str, item: BaseModel) -> bool:
     return False
 
 
+def field_for(model: type[BaseModel], label: str) -> str | None:
+    """The field of ``model`` a label names (``Owner``, ``Data source``, ``负责人``, ``Due``).
+
+    >>> from opscontent.model import TaskItem
+    >>> field_for(TaskItem, "Deliverable"), field_for(TaskItem, "负责人"), field_for(TaskItem, "Budget")
+    ('deliverables', 'owner', None)
+    """
+    return _lookup(_labels(model), label)
+
+
 def _lookup(labels: Mapping[str, str], label: str) -> str | None:
-    """The field a label names: as written, or with a plural ``s`` added or taken away."""
+    """The field a label names: as written, without a number (``Goal 1``), or with a plural
+    ``s`` added or taken away."""
     key = " ".join(label.casefold().strip(" *_").split())
+    key = re.sub(r"\s*\d{1,2}$", "", key) or key
     for candidate in (key, f"{key}s", key.removesuffix("s"), key.replace("-", " ")):
         found = labels.get(candidate)
         if found is not None:

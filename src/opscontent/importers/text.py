@@ -27,6 +27,7 @@ from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
 from opscontent.importers._posting import read_employment, read_salary
+from opscontent.importers._records import Records
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
 from opscontent.importers.goal_parser import detect_language, parse_goal
 from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
@@ -145,6 +146,7 @@ def parse_text(
 def build_document(lines: list[Line], language: str, today: dt.date | None) -> ImportResult:
     """Sections, items and meta from lines whose outline is decided (text or Word)."""
     builder = _Builder(language, today)
+    builder.records.following = {a.number: b for a, b in zip(lines, lines[1:], strict=False)}
     for line in lines:
         builder.add(line)
     return builder.finish()
@@ -169,6 +171,8 @@ class _Builder:
         self.kinds: set[SectionKind] = set()
         self.objective: tuple[str, int] | None = None
         self.objective_entries: dict[int, list[Entry]] = {}
+        self.records = Records({})
+        """The item being read as a record (a line with labelled lines under it)."""
         self.goal_at: dict[int, tuple[int, int]] = {}
         """Section and item index of the first goal made from an entry (by the entry's id)."""
 
@@ -184,6 +188,7 @@ class _Builder:
 
     def read(self, line: Line, previous: Line | None) -> None:
         if line.kind == "blank":
+            self.records.end()
             return
         if line.kind in {"noise", "rule"}:
             if line.kind == "noise":
@@ -192,6 +197,8 @@ class _Builder:
                 self.where[line.number] = "markup"
             return
         draft = self.drafts[-1] if self.drafts else None
+        if draft is not None and self.in_record(line, draft):
+            return
         if line.kind == "title":
             self.title = (line.text, line.number)
         elif line.kind in {"objective", "keyresult"}:
@@ -208,6 +215,17 @@ class _Builder:
             self.item(line, draft)
         elif not self.indented(line, draft):
             self.paragraph(line, draft)
+
+    def in_record(self, line: Line, draft: _Draft) -> bool:
+        """A line of a record (see :mod:`._records`): an item, or one of its details."""
+        above = self.lines[-2] if len(self.lines) > 1 else None
+        entry = self.records.take(line, above, draft.kind)
+        if entry is None:
+            return False
+        if not draft.entries or draft.entries[-1] is not entry:
+            draft.entries.append(entry)
+        draft.open_entry = True
+        return True
 
     def leftover(self, line: Line, text: str) -> None:
         self.leftovers.append(text)
