@@ -338,15 +338,14 @@ def field_for(model: type[BaseModel], label: str) -> str | None:
     """The field of ``model`` a label names (``Owner``, ``Data source``, ``负责人``, ``Due``).
 
     >>> from opscontent.model import TaskItem
-    >>> field_for(TaskItem, "Deliverable"), field_for(TaskItem, "负责人"), field_for(TaskItem, "Budget")
-    ('deliverables', 'owner', None)
+    >>> [field_for(TaskItem, label) for label in ("Deliverable", "负责人", "Budget")]
+    ['deliverables', 'owner', None]
     """
     return _lookup(_labels(model), label)
 
 
 def _lookup(labels: Mapping[str, str], label: str) -> str | None:
-    """The field a label names: as written, without a number (``Goal 1``), or with a plural
-    ``s`` added or taken away."""
+    """The field a label names: as written, numberless (``Goal 1``), plural or singular."""
     key = " ".join(label.casefold().strip(" *_").split())
     key = re.sub(r"\s*\d{1,2}$", "", key) or key
     for candidate in (key, f"{key}s", key.removesuffix("s"), key.replace("-", " ")):

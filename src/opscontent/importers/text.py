@@ -10,6 +10,7 @@ line is accounted for: :attr:`ImportResult.lines` says where it went and which m
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,7 +147,7 @@ def parse_text(
 def build_document(lines: list[Line], language: str, today: dt.date | None) -> ImportResult:
     """Sections, items and meta from lines whose outline is decided (text or Word)."""
     builder = _Builder(language, today)
-    builder.records.following = {a.number: b for a, b in zip(lines, lines[1:], strict=False)}
+    builder.records.following = {a.number: b for a, b in itertools.pairwise(lines)}
     for line in lines:
         builder.add(line)
     return builder.finish()
