@@ -157,9 +157,9 @@ def import_translation(
     >>> from opscontent import loads
     >>> base = loads('{"meta": {"title": "用户增长运营", "language": "zh"}, "sections": ['
     ...              '{"kind": "tasks", "items": [{"name": "渠道投放管理"}]}]}')
-    >>> result = import_translation("# User growth operations\\n\\n## Key tasks\\n\\n"
+    >>> result = import_translation("# User growth operations\n\n## Key tasks\n\n"
     ...                             "- Paid channel management", base)
-    >>> result.document.meta.title.texts, result.document.meta.languages
+    >>> dict(result.document.meta.title.texts), result.document.meta.languages
     ({'zh': '用户增长运营', 'en': 'User growth operations'}, ['zh', 'en'])
     >>> result.report.summary()
     '2 texts aligned (en); 0 not aligned; 0 values differ'
