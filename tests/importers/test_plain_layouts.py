@@ -11,6 +11,8 @@ from opscontent.model import DataAnalysisItem, ProjectsSection, TaskItem
 RECORDS = """\
 Campaign plan
 
+Purpose: Run campaign operations for Member Day.
+
 Section: Tasks
 
 Task: Product selection
@@ -63,6 +65,7 @@ def _nothing_lost(result: ImportResult) -> None:
 
 def test_records_are_items_with_their_details() -> None:
     result = opscontent.parse_text(RECORDS)
+    assert result.document.meta.summary == "Run campaign operations for Member Day."
     tasks, analysis, projects = result.document.sections
     assert [s.kind for s in result.document.sections] == ["tasks", "data_analysis", "projects"]
     first = tasks.items[0]  # type: ignore[attr-defined]

@@ -57,12 +57,16 @@ _SPLIT_EN = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+")
 """An English list's separators; a run of spaces is tried from its start only (linear time)."""
 _LABEL = re.compile(r"^(?P<head>[^：:]{1,30}?)(?P<sep>\s*[：:]\s*)(?P<text>\S.*)$")
 _URLISH = re.compile(r"^[a-z][a-z0-9+.-]*$", re.I)
-_OVERVIEW = re.compile(
-    r"(?:about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
-    r"|your role|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况|职位详情)\s*[:：]?",
-    re.IGNORECASE,
+_LEAD_WORDS = (
+    r"about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
+    r"|your role|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况|职位详情"
 )
+_OVERVIEW = re.compile(rf"(?:{_LEAD_WORDS})\s*[:：]?", re.IGNORECASE)
 """A label that only introduces the lead paragraph."""
+_LEAD_LABEL = re.compile(
+    rf"(?:{_LEAD_WORDS}|purpose|目的|岗位目的)\s*[:：]\s*(?P<text>\S.*)", re.IGNORECASE
+)
+"""The same label with the lead after it on its line (``Purpose: Run campaign operations…``)."""
 _JOB_FACTS = re.compile(
     r"(?:job (?:facts|details|information)|(?:岗位|职位)(?:基本)?信息|基本信息)\s*[:：]?",
     re.IGNORECASE,
@@ -285,6 +289,9 @@ class _Builder:
             self.label_of_lead(line)
         elif _JOB_FACTS.fullmatch(line.text):
             self.where[line.number] = "markup"  # the facts below are read as facts
+        elif not self.lead and (label := _LEAD_LABEL.fullmatch(line.text)):
+            line.kept = [label.group("text")]  # the label is structure, like a heading's
+            self.lead.append((label.group("text"), line.number))
         elif not self.posting_line(line):
             self.lead.append((line.text, line.number))
 
