@@ -12,6 +12,8 @@ from typing import Any
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import opscontent
 from opscontent.exceptions import TranslationError, UnknownLocaleError
@@ -19,6 +21,8 @@ from opscontent.importers import TranslationResult, import_translation
 from opscontent.model import Document
 from opscontent.model.localized import Localized
 from opscontent.model.walk import iter_texts
+from opscontent.paths import format_path
+from opscontent.testing import documents
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -286,3 +290,40 @@ def test_the_report_reads_as_located_lines() -> None:
     summary = result.report.summary()
     assert summary.startswith(f"{len(result.report.aligned)} texts aligned (en); ")
     assert "1 extra_section" in summary
+
+
+@settings(max_examples=30, deadline=None)
+@given(documents(locale="zh"), documents(locale="en"), st.sampled_from(["markdown", "text"]))
+def test_any_translation_leaves_the_document_as_written(
+    base: Document, other: Document, fmt: str
+) -> None:
+    """Whatever the translation says, aligned or not, the document's own texts stay."""
+    translation = str(opscontent.render(other, fmt, locale="en"))
+    result = import_translation(translation, base, language="en", today=TODAY)
+    languages = {("meta", "language"), ("meta", "languages")}  # set by the import
+    texts = {p: str(t) for p, t in iter_texts(base) if p[:2] not in languages}
+    assert {p: str(t) for p, t in iter_texts(result.document) if p[:2] not in languages} == texts
+    written = {format_path(path) for path in texts}
+    assert {a.path for a in result.report.aligned} <= written
+    assert opscontent.loads(opscontent.dumps(result.document, "json"), "json") == result.document
+
+
+def test_a_chinese_translation_of_an_english_document() -> None:
+    base = opscontent.loads(
+        "meta: {title: Community plan, language: en}\n"
+        "sections:\n"
+        "  - kind: tasks\n"
+        "    items:\n"
+        "      - {name: Daily upkeep, owner: Zhao Ting, cadence: daily}\n",
+        format="yaml",
+    )
+    chinese = "# 社群运营计划\n\n## 重点任务\n\n- 社群日常维护\n  - 负责人：赵婷\n  - 频率：每日\n"
+    result = import_translation(chinese, base, today=TODAY)
+    assert result.report.language == "zh"
+    assert {a.path: a.text for a in result.report.aligned} == {
+        "$.meta.title": "社群运营计划",
+        "$.sections[0].items[0].name": "社群日常维护",
+        "$.sections[0].items[0].owner": "赵婷",
+    }
+    assert [r.text for r in result.report.restated] == ["每日"]
+    assert result.document.meta.languages == ["en", "zh"]

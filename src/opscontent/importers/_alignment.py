@@ -20,7 +20,15 @@ from opscontent.importers.text import LineRecord
 from opscontent.model import KINDS, Document, SectionKind
 from opscontent.paths import JsonPath, format_path
 
-__all__ = ["AlignedText", "Alignment", "Difference", "Restated", "Unaligned", "align"]
+__all__ = [
+    "AlignedText",
+    "Alignment",
+    "Difference",
+    "Restated",
+    "Unaligned",
+    "align",
+    "texts_below",
+]
 
 
 @dataclass(frozen=True)
@@ -164,7 +172,7 @@ class _Walk:
             self.unaligned("extra_section", None, title, tpath)
             if section.summary:
                 self.unaligned("extra_text", None, section.summary, (*tpath, "summary"))
-            for path, text in _texts(_items(section), (*tpath, "items")):
+            for path, text in texts_below(_items(section), (*tpath, "items")):
                 self.unaligned("extra_text", None, text, path)
             return
         bpath: JsonPath = ("sections", i)
@@ -202,10 +210,10 @@ class _Walk:
     ) -> None:
         """Entries beyond the shorter of two lists: missing or extra."""
         for k in range(len(other), len(mine)):
-            if any(True for _ in _texts(mine[k])):
+            if any(True for _ in texts_below(mine[k])):
                 self.unaligned(f"missing_{what}", (*bpath, k), None, None)
         for k in range(len(mine), len(other)):
-            texts = [text for _, text in _texts(other[k])]
+            texts = [text for _, text in texts_below(other[k])]
             if texts:
                 self.unaligned(f"extra_{what}", (*bpath, k), " / ".join(texts), (*tpath, k))
 
@@ -263,10 +271,10 @@ class _Walk:
     def nested(self, mine: Any, other: Any, bpath: JsonPath, tpath: JsonPath) -> None:
         if mine is not None and other is not None:
             self.model(mine, other, bpath, tpath)
-        elif mine is not None and any(True for _ in _texts(mine)):
+        elif mine is not None and any(True for _ in texts_below(mine)):
             self.unaligned("missing_text", bpath, None, None)
         elif other is not None:
-            for path, text in _texts(other, tpath):
+            for path, text in texts_below(other, tpath):
                 self.unaligned("extra_text", bpath, text, path)
 
     def value(self, mine: Any, other: Any, bpath: JsonPath, tpath: JsonPath) -> None:
@@ -294,16 +302,16 @@ def _comparable(value: Any) -> bool:
     return isinstance(value, int | float | dt.date) and not isinstance(value, bool)
 
 
-def _texts(value: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
+def texts_below(value: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
     """Every text below ``value``: reader-facing and plain texts, not values or identifiers."""
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, list):
         for k, entry in enumerate(value):
-            yield from _texts(entry, (*path, k))
+            yield from texts_below(entry, (*path, k))
     elif isinstance(value, BaseModel):
         kinds = field_kinds(type(value))
         for name, kind in kinds.items():
             child = getattr(value, name)
             if kind is not Kind.VALUE and child is not None:
-                yield from _texts(child, (*path, type(value).model_fields[name].alias or name))
+                yield from texts_below(child, (*path, type(value).model_fields[name].alias or name))

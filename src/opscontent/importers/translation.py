@@ -26,13 +26,13 @@ from opscontent.importers._alignment import (
     Restated,
     Unaligned,
     align,
+    texts_below,
 )
 from opscontent.importers._source import parse_bytes
 from opscontent.importers.goal_parser import detect_language
 from opscontent.importers.text import ImportResult, parse_text
 from opscontent.model import Document
 from opscontent.model.localized import LANGUAGE_TAG, best_language, same_tag
-from opscontent.model.walk import iter_texts
 
 __all__ = [
     "AlignedText",
@@ -230,7 +230,8 @@ def _name(source: Any) -> str | None:
 
 def _detected(base: Document) -> str:
     """The language of a document that does not say: from its texts, ``zh-Hans`` or ``en``."""
-    found = detect_language("\n".join(text for _, text in iter_texts(base)))
+    parts = [base.meta, *base.sections]
+    found = detect_language("\n".join(text for part in parts for _, text in texts_below(part)))
     return "zh-Hans" if found == "zh" else found
 
 
