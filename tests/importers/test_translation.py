@@ -200,6 +200,7 @@ def test_what_cannot_be_aligned_is_reported_with_its_place() -> None:
     )
     budget = next(u for u in result.report.unaligned if u.reason == "extra_text")
     assert budget.text == "Budget: ¥50,000"
+    assert budget.line == english.splitlines().index("- Budget: ¥50,000") + 1
 
 
 def test_missing_parts_and_lists_of_another_length_are_reported() -> None:

@@ -141,22 +141,32 @@ def _pairs(base: Document, translation: Document) -> list[tuple[int | None, int 
 class _Walk:
     def __init__(self, records: Sequence[LineRecord]) -> None:
         self.result = Alignment()
-        self.first: dict[str, int] = {}
+        self.lines: dict[str, list[tuple[int, str]]] = {}
+        """The translation's lines by the path they went to: number and text."""
         for record in records:
             if record.destination.startswith("$"):
-                self.first.setdefault(record.destination, record.number)
+                self.lines.setdefault(record.destination, []).append((record.number, record.text))
 
-    def line(self, path: JsonPath) -> int | None:
-        """The first line of the translation that went to ``path`` or below it."""
+    def line(self, path: JsonPath, text: str | None = None) -> int | None:
+        """The line of the translation that went to ``path`` (or the nearest place above it).
+
+        Among the lines that went there, the first that holds ``text``, else the first.
+        """
         while True:
             written = format_path(path)
-            below = [
-                n
-                for dest, n in self.first.items()
+            below = sorted(
+                found
+                for dest, lines in self.lines.items()
                 if dest == written or dest.startswith((f"{written}.", f"{written}["))
-            ]
+                for found in lines
+            )
             if below:
-                return min(below)
+                if text:
+                    needle = " ".join(text.split())[:40]
+                    held = next((n for n, raw in below if needle in " ".join(raw.split())), None)
+                    if held is not None:
+                        return held
+                return below[0][0]
             if not path:
                 return None
             path = path[:-1]
@@ -199,10 +209,11 @@ class _Walk:
     def aside(
         self, restated: list[str], extra: list[str], bpath: JsonPath, tpath: JsonPath
     ) -> None:
-        line = self.line(tpath)
         written = format_path(bpath)
-        self.result.restated.extend(Restated(written, text, line) for text in restated)
+        for text in restated:
+            self.result.restated.append(Restated(written, text, self.line(tpath, text)))
         for text in extra:
+            line = self.line(tpath, text)
             self.result.unaligned.append(Unaligned("extra_text", written, text, line))
 
     def rest(
@@ -243,7 +254,7 @@ class _Walk:
 
     def text(self, mine: Any, other: Any, bpath: JsonPath, tpath: JsonPath) -> None:
         if mine and other:
-            line = self.line(tpath)
+            line = self.line(tpath, other)
             self.result.aligned.append(AlignedText(format_path(bpath), other, line))
         elif mine:
             self.unaligned("missing_text", bpath, None, None)
@@ -287,7 +298,7 @@ class _Walk:
     def unaligned(
         self, reason: str, bpath: JsonPath | None, text: str | None, tpath: JsonPath | None
     ) -> None:
-        line = self.line(tpath) if tpath is not None else None
+        line = self.line(tpath, text) if tpath is not None else None
         where = format_path(bpath) if bpath is not None else None
         self.result.unaligned.append(Unaligned(reason, where, text, line))
 
