@@ -139,11 +139,13 @@ def _split_text(
     """A text's parts: its own first part, then parts the importer joined to it."""
     pieces = _pieces(value, labels)
     fields.own[name], fields.seps[name] = [], []
+    first = _LABELLED.fullmatch(pieces[0].strip())
+    details = first is not None and _lookup(labels, first.group("label")) is not None
     _place(name, pieces[0], labels, fields, reading, kept=True)
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
         if part.startswith("|") and sep == "；":
             tables.append(part)
-        elif not _place(name, part, labels, fields, reading, kept=False):
+        elif not _place(name, part, labels, fields, reading, kept=False, details=details):
             if fields.own[name]:
                 fields.seps[name].append(sep)
                 fields.own[name].append(part)
@@ -175,15 +177,18 @@ def _place(
     reading: Reading,
     *,
     kept: bool,
+    details: bool = False,
 ) -> bool:
     """Move a labelled part to its field; ``kept`` keeps an unlabelled part in ``name``.
 
+    With ``details`` (the text is a list of labelled details, ``Objective: …；Budget: …``), a
+    part whose label names no field is extra; in prose (``负责拉新；例如：…``) it stays.
     Returns whether the part was taken (moved, set aside, or kept).
     """
     match = _LABELLED.fullmatch(part.strip())
     target = _lookup(labels, match.group("label")) if match else None
     if match is None or target is None:
-        if match is not None and not kept and len(match.group("label").split()) <= 3:
+        if match is not None and details and len(match.group("label").split()) <= 3:
             reading.extra.append(part)
             return True
         if kept:
