@@ -112,3 +112,11 @@ def test_unusable_files_exit_2(files: tuple[Path, Path], tmp_path: Path) -> None
     code, _, err = run("import", str(english), "--translation-of", str(invalid))
     assert code == 2
     assert f"{invalid}:3:3: OC002" in err
+
+
+def test_language_without_a_translation_is_a_usage_error(files: tuple[Path, Path]) -> None:
+    _, english = files
+    code, out, err = run("import", str(english), "--language", "en")
+    assert (code, out) == (2, "")
+    (line,) = err.splitlines()
+    assert " OC003 " in line

@@ -18,6 +18,7 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
+from opscontent.exceptions import FormatError
 
 __all__ = ["register"]
 
@@ -49,8 +50,8 @@ def register(commands: Any) -> None:
         "--translation-of",
         metavar="DOC",
         default=None,
-        help="FILE translates the document DOC (YAML, JSON or TOML): write DOC with FILE's "
-        "texts added in FILE's language (-o may name DOC itself)",
+        help="FILE translates the document DOC (YAML, JSON or TOML): the output is DOC with "
+        "FILE's texts added in FILE's language (-o may name DOC itself to update it)",
     )
     parser.add_argument(
         "--language",
@@ -73,6 +74,11 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     name = label(args.file)
     if args.translation_of is not None:
         return _translation(args, streams)
+    if args.language is not None:
+        raise FormatError(
+            "--language names the language of a translation and needs --translation-of; "
+            "give the language of a text to import with -l"
+        )
     data = streams.read(args.file, args.max_input_size)
     result = parse_bytes(data, file=name, locale=args.locale)
     fmt = document_format(args)
