@@ -29,6 +29,10 @@ settings.load_profile(
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+EN_EXAMPLE = ROOT / "examples" / "content-operations-plan.en.yaml"
+"""The English example (written in English only)."""
+ZH_EXAMPLE = ROOT / "examples" / "user-growth-operations.zh.yaml"
+"""The Chinese example (written in Chinese only)."""
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -17,7 +17,7 @@ import pytest
 import opscontent
 from opscontent.render import registry
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import ROOT, ZH_EXAMPLE
 
 PLUGIN = ROOT / "examples" / "custom_renderer"
 
@@ -66,7 +66,7 @@ def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 @pytest.mark.usefixtures("installed_plugin")
 def test_plugin_package_renders_through_its_entry_point() -> None:
     assert "chat-card" in opscontent.available_renderers()
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     card = json.loads(str(opscontent.render(doc, "chat-card", locale="zh")))
     content = card["markdown"]["content"]
     assert card["msgtype"] == "markdown"
@@ -77,6 +77,6 @@ def test_plugin_package_renders_through_its_entry_point() -> None:
     out = io.StringIO()
     from opscontent.cli import main
 
-    assert main(["render", str(EXAMPLES[1]), "-f", "chat-card", "-l", "en"], stdout=out) == 0
+    assert main(["render", str(ZH_EXAMPLE), "-f", "chat-card", "-l", "en"], stdout=out) == 0
     shown = json.loads(out.getvalue())["markdown"]["content"]
     assert "在2027年6月30日前将新注册用户的次日留存率从35%提升至40%" in shown  # as written

@@ -2,6 +2,6 @@
 
 import sys
 
-from opscontent.cli import main
+from opscontent.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

@@ -18,7 +18,7 @@ from opscontent.cli._options import INPUT_FORMATS, PROFILE_NAMES
 from opscontent.i18n._mofiles import fresh_mo
 from opscontent.i18n.locales import CATALOG_DIR
 
-from ..conftest import EXAMPLES, GOLDEN
+from ..conftest import EN_EXAMPLE, EXAMPLES, GOLDEN
 
 BAD = ("bad.yaml", b"meta:\n  title: [\n")
 
@@ -35,7 +35,7 @@ def test_render_many_streams_results_in_order_and_goes_on_after_a_bad_file(jobs:
     assert [r.name for r in bad] == ["bad.yaml"] * 3
     assert {r.code for r in bad} == {"OC001"}
     assert all(line.startswith("bad.yaml:3:1: OC001") for r in bad for line in r.errors)
-    golden = (GOLDEN / f"{EXAMPLES[0].name.removesuffix('.yaml')}.zh_Hans_CN.md").read_text("utf-8")
+    golden = (GOLDEN / f"{EN_EXAMPLE.name.removesuffix('.yaml')}.zh_Hans_CN.md").read_text("utf-8")
     assert results[0].output == golden  # byte-identical to a single render
 
 
@@ -104,7 +104,7 @@ def test_cold_paths_import_only_what_they_need() -> None:
     assert "opscontent.model" not in _modules_after("import hypothesis")
     render = _modules_after(
         "import io\nfrom opscontent.cli import main\n"
-        f"main(['render', {str(EXAMPLES[0])!r}], stdout=io.StringIO())"
+        f"main(['render', {str(EN_EXAMPLE)!r}], stdout=io.StringIO())"
     )
     assert "opscontent.render.markdown" in render
     assert "opscontent.checks" not in render

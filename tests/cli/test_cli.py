@@ -13,7 +13,7 @@ import pytest
 
 from opscontent.cli import main
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, EXAMPLES
 
 
 def run(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
@@ -34,7 +34,7 @@ def test_json_output_and_several_files() -> None:
     reports = json.loads(out)
     assert code == 0
     assert [r["ok"] for r in reports] == [True, True]
-    code, out, _ = run("check", str(EXAMPLES[0]), "-f", "json")
+    code, out, _ = run("check", str(EN_EXAMPLE), "-f", "json")
     assert json.loads(out)["profile"] == "full"
 
 
@@ -122,11 +122,11 @@ def test_new_writes_the_format_its_output_names(tmp_path: Path) -> None:
 def test_user_profile_file(tmp_path: Path) -> None:
     profile = tmp_path / "mine.toml"
     profile.write_text('extends = "job-description"\nrecommended = []\n', encoding="utf-8")
-    code, out, _ = run("check", str(EXAMPLES[0]), "--profile", str(profile), "-f", "json")
+    code, out, _ = run("check", str(EN_EXAMPLE), "--profile", str(profile), "-f", "json")
     assert code == 0
     assert json.loads(out)["profile"] == "mine"
     profile.write_text('extends = "full"\nmax_point_change = "lots"\n', encoding="utf-8")
-    code, _, err = run("check", str(EXAMPLES[0]), "--profile", str(profile))
+    code, _, err = run("check", str(EN_EXAMPLE), "--profile", str(profile))
     assert code == 2
     assert f"{profile}:2:" in err
     assert "OC006" in err
@@ -198,3 +198,22 @@ def test_shell_completion_only_when_asked(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert "argcomplete" not in plain.stdout
+
+
+@pytest.mark.parametrize(("before", "after"), [(None, "__all__"), ("", ""), ("1", "1")])
+def test_the_command_skips_pydantic_plugins_unless_told(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    before: str | None,
+    after: str,
+) -> None:
+    from opscontent.cli import console_main
+
+    if before is None:
+        monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    else:
+        monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", before)
+    monkeypatch.setattr("sys.argv", ["opscontent", "--version"])
+    assert console_main() == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
+    assert capsys.readouterr().out.strip()

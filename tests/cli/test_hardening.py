@@ -21,9 +21,9 @@ from opscontent.exceptions import InputTooLargeError, ParseError
 from opscontent.io import load, loads, read_input
 from opscontent.io._toml import index_toml
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, EXAMPLES
 
-EXAMPLE = EXAMPLES[0]
+EXAMPLE = EN_EXAMPLE
 
 
 class _Terminal(io.StringIO):

@@ -8,9 +8,9 @@ from pathlib import Path
 import opscontent
 from opscontent.cli import main
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, ZH_EXAMPLE
 
-ZH, EN = EXAMPLES[1], EXAMPLES[0]
+ZH, EN = ZH_EXAMPLE, EN_EXAMPLE
 
 
 def test_render_and_check_default_to_the_content_language() -> None:

@@ -11,7 +11,7 @@ import pytest
 import opscontent
 from opscontent.io import sniff
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, EXAMPLES
 
 
 def error_of(text: str | bytes, fmt: str | None) -> opscontent.OpsContentError:
@@ -104,7 +104,7 @@ def test_json_round_trip_is_identity(path: Path) -> None:
 
 
 def test_dump_and_load_files(tmp_path: Path) -> None:
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     for name in ("doc.json", "doc.yaml"):
         opscontent.dump(doc, tmp_path / name)
         assert opscontent.load(tmp_path / name) == doc

@@ -99,13 +99,14 @@ def test_localized_values_survive_copies_and_pickling() -> None:
         assert isinstance(copied.meta.title, Localized)
 
 
-def test_equality_compares_every_language() -> None:
+def test_equality_compares_every_language_and_a_plain_string_with_the_primary_text() -> None:
     a = Localized({"zh": "计划", "en": "Plan"}, "zh")
     assert a == Localized({"zh": "计划", "en": "Plan"}, "zh")
     assert a != Localized({"zh": "计划", "en": "A plan"}, "zh")
     assert a != Localized({"zh": "计划", "en": "Plan"}, "en")
-    assert a != "计划"
-    assert "计划" != a  # noqa: SIM300 - the reflected comparison
+    assert a == "计划"
+    assert "计划" == a  # noqa: SIM300 - the reflected comparison
+    assert a != "Plan"
     assert hash(a) == hash("计划")
 
 

@@ -18,9 +18,9 @@ from pyld import jsonld
 import opscontent
 from opscontent.render.jsonld import JOBPOSTING_PROPERTIES
 
-from ..conftest import EXAMPLES, FIXTURES
+from ..conftest import EN_EXAMPLE, EXAMPLES, FIXTURES, ZH_EXAMPLE
 
-ZH = EXAMPLES[1]
+ZH = ZH_EXAMPLE
 SCHEMAORG = FIXTURES / "schemaorg" / "jobposting-vocabulary.jsonld"
 
 
@@ -75,7 +75,7 @@ def test_docx_columns_fit_their_content_and_paper_fits_the_locale() -> None:
     assert widths["目标值"] >= (len("目标值") * 2 + 3) * 66675  # short cells never wrap
     available = section.page_width - section.left_margin - section.right_margin
     assert sum(widths.values()) == pytest.approx(available, rel=0.01)
-    letter = open_docx(EXAMPLES[0], "en").sections[0]
+    letter = open_docx(EN_EXAMPLE, "en").sections[0]
     assert (letter.page_width.inches, letter.page_height.inches) == (8.5, 11)
 
 

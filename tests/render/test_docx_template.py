@@ -18,9 +18,9 @@ from docx.shared import Pt, RGBColor
 import opscontent
 from opscontent.exceptions import ReadError
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, ZH_EXAMPLE
 
-ZH, EN = EXAMPLES[1], EXAMPLES[0]
+ZH, EN = ZH_EXAMPLE, EN_EXAMPLE
 
 
 @functools.cache

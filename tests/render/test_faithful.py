@@ -23,7 +23,7 @@ from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.model import Document, GoalsSection
 from opscontent.render.view import ViewOptions, build_view
 
-from ..conftest import EXAMPLES, FIXTURES
+from ..conftest import EN_EXAMPLE, EXAMPLES, FIXTURES, ZH_EXAMPLE
 
 CORPUS = sorted(p for p in (FIXTURES / "import").iterdir() if p.suffix in {".txt", ".md"})
 FORMATS = ("text", "markdown", "html", "docx")
@@ -84,7 +84,7 @@ def test_statements_are_printed_as_written(fmt: str, locale: str) -> None:
 
 
 def test_the_field_sentence_is_used_when_asked_for() -> None:
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     generated = str(opscontent.render(doc, "text", locale="zh", goal_text="generated"))
     assert "2027年第一季度月均新增注册用户由8万提升到10万" not in generated
     assert "在2027年第一季度将App全渠道的月新增注册用户数从8万提升至10万" in generated
@@ -110,7 +110,7 @@ def test_no_generated_sentence_mixes_two_languages(locale: str) -> None:
 
 
 def test_a_chinese_goal_in_english_reads_in_chinese() -> None:
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     goals = next(s for s in doc.sections if isinstance(s, GoalsSection))
     goals.items[0].statement = None
     text = str(opscontent.render(doc, "text", locale="en"))
@@ -139,7 +139,7 @@ CONTROLS = "".join(map(chr, [*range(0x20), 0x7F, 0x85, 0xFFFE, 0xFFFF]))
 @pytest.mark.parametrize("locale", ["zh", "en"])
 @pytest.mark.parametrize("fmt", [*FORMATS, "json", "jsonld"])
 def test_control_characters_never_crash_a_renderer(fmt: str, locale: str) -> None:
-    data = opscontent.load(EXAMPLES[1]).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    data = opscontent.load(ZH_EXAMPLE).model_dump(mode="json", by_alias=True, exclude_unset=True)
     data["meta"]["title"] = f"计划{CONTROLS}标题"
     data["meta"]["authors"] = [f"王{CONTROLS}", "李静"]
     data["sections"][0]["summary"] = f"第一页\x0c第二页\x07{string.ascii_letters}"
@@ -154,7 +154,7 @@ def test_control_characters_never_crash_a_renderer(fmt: str, locale: str) -> Non
 
 
 def test_docx_core_properties_hold_long_titles_and_authors() -> None:
-    data = opscontent.load(EXAMPLES[0]).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    data = opscontent.load(EN_EXAMPLE).model_dump(mode="json", by_alias=True, exclude_unset=True)
     data["meta"]["title"] = "T" * 300
     data["meta"]["authors"] = [f"Author {n:03}" for n in range(40)]
     result = opscontent.render(Document.model_validate(data), "docx", locale="en")

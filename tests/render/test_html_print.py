@@ -8,9 +8,9 @@ import pytest
 
 import opscontent
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, ZH_EXAMPLE
 
-ZH, EN = EXAMPLES[1], EXAMPLES[0]
+ZH, EN = ZH_EXAMPLE, EN_EXAMPLE
 
 
 def page(path: object, locale: str) -> str:

@@ -26,7 +26,7 @@ from opscontent.i18n.labels import section_title
 from opscontent.i18n.typography import join_lines, typeset_zh
 from opscontent.render import registry
 
-from ..conftest import EXAMPLES, document, section
+from ..conftest import EN_EXAMPLE, EXAMPLES, ZH_EXAMPLE, document, section
 
 LOCALES = ("zh", "en")
 
@@ -88,13 +88,13 @@ def test_html_parses_cleanly_and_has_every_section(path: Path, locale: str) -> N
 
 
 def test_goal_sentences_read_naturally() -> None:
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     zh = opscontent.render(doc, "text", locale="zh")
     en = opscontent.render(doc, "text", locale="en")
     assert "在2027年6月30日前将新注册用户的次日留存率从35%提升至40%" in zh
     assert "5.1 在2027年6月30日前将新注册用户的次日留存率从35%提升至40%" in en  # as written
     assert "Raise 次日留存率" not in en
-    plan = opscontent.load(EXAMPLES[0])
+    plan = opscontent.load(EN_EXAMPLE)
     generated = {"goal_text": "generated"}
     en_plan = str(opscontent.render(plan, "text", locale="en", **generated))
     assert "5.2 Raise newsletter click-through rate of weekly newsletter subscribers" in en_plan
@@ -107,7 +107,7 @@ def test_goal_sentences_read_naturally() -> None:
 
 
 def test_zh_numbering_follows_gb_t_15834() -> None:
-    text = str(opscontent.render(opscontent.load(EXAMPLES[1]), "text", locale="zh"))
+    text = str(opscontent.render(opscontent.load(ZH_EXAMPLE), "text", locale="zh"))
     assert re.search(r"^一、岗位职责$", text, re.M)
     assert re.search(r"^十四、总结与展望$", text, re.M)
     assert re.search(r"^（一）用户获取：", text, re.M)
@@ -138,7 +138,7 @@ def test_preferred_requirements_are_marked_once(
 
 
 def test_han_latin_space_option() -> None:
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     spaced = str(opscontent.render(doc, "text", locale="zh", han_latin_space=True))
     assert "熟练使用 SQL 和 Excel" in spaced
     assert "熟练使用SQL和Excel" in str(opscontent.render(doc, "text", locale="zh"))
@@ -146,12 +146,12 @@ def test_han_latin_space_option() -> None:
 
 @pytest.mark.parametrize("name", ["zh", "zh_CN", "zh-Hans", "zh_Hans_CN", "en", "en_US"])
 def test_locale_names(name: str) -> None:
-    text = str(opscontent.render(opscontent.load(EXAMPLES[1]), "text", locale=name))
+    text = str(opscontent.render(opscontent.load(ZH_EXAMPLE), "text", locale=name))
     assert ("岗位职责" if name.startswith("zh") else "Responsibilities") in text
 
 
 def test_unknown_renderer_and_locale_list_what_exists() -> None:
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     with pytest.raises(LookupError, match="markdown"):
         opscontent.render(doc, "pdf")
     with pytest.raises(LookupError, match="zh_Hans_CN"):
@@ -166,7 +166,7 @@ def test_third_locale_from_a_catalog_folder(tmp_path: Path) -> None:
         'msgid "Responsibilities"\nmsgstr "Aufgabenbereiche"\n',
         encoding="utf-8",
     )
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     text = str(opscontent.render(doc, "text", locale="de", catalog_dirs=[tmp_path]))
     assert "1. Aufgabenbereiche" in text
     assert "4. Januar 2027" in text  # dates from CLDR German
@@ -179,7 +179,7 @@ def test_renderer_passed_as_class_or_instance() -> None:
         def render(self, doc: opscontent.Document, *, locale: str, **options: Any) -> str:
             return f"{len(doc.sections)} {locale}"
 
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     assert opscontent.render(doc, Count, locale="en") == "13 en"
     assert opscontent.render(doc, Count(), locale="zh") == "13 zh"
     not_a_renderer: Any = object()
@@ -218,7 +218,7 @@ def test_plugin_found_through_entry_point(tmp_path: Path, monkeypatch: pytest.Mo
     registry._by_name.cache_clear()
     try:
         assert "kpi-csv" in opscontent.available_renderers()
-        out = opscontent.render(opscontent.load(EXAMPLES[0]), "kpi-csv")
+        out = opscontent.render(opscontent.load(EN_EXAMPLE), "kpi-csv")
         assert str(out).splitlines()[0] == "organic_sessions,Organic sessions"
         listing = io.StringIO()
         assert main(["renderers"], stdout=listing) == 0
@@ -237,7 +237,7 @@ def test_user_templates_extend_builtins(tmp_path: Path) -> None:
         "{{ _('Workflow') }}|{{ doc.title }}|{% for s in doc.sections %}{{ s.marker }}{% endfor %}",
         encoding="utf-8",
     )
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     same = opscontent.render(doc, "markdown", locale="zh", template_dirs=[tmp_path])
     assert same == opscontent.render(doc, "markdown", locale="zh")
     text = str(opscontent.render(doc, "text", locale="zh", template_dirs=[tmp_path]))
@@ -256,21 +256,21 @@ def test_user_templates_extend_builtins(tmp_path: Path) -> None:
 def test_sandbox_keeps_templates_away_from_python(tmp_path: Path, source: str) -> None:
     (tmp_path / "text.txt.j2").write_text(source, encoding="utf-8")
     with pytest.raises(opscontent.TemplateError) as info:
-        opscontent.render(opscontent.load(EXAMPLES[0]), "text", template_dirs=[tmp_path])
+        opscontent.render(opscontent.load(EN_EXAMPLE), "text", template_dirs=[tmp_path])
     assert "Security" in str(info.value) or "unsafe" in str(info.value)
 
 
 def test_template_syntax_error_is_located(tmp_path: Path) -> None:
     (tmp_path / "text.txt.j2").write_text("line\n{% for %}\n", encoding="utf-8")
     with pytest.raises(opscontent.TemplateError) as info:
-        opscontent.render(opscontent.load(EXAMPLES[0]), "text", template_dirs=[tmp_path])
+        opscontent.render(opscontent.load(EN_EXAMPLE), "text", template_dirs=[tmp_path])
     assert info.value.line == 2
 
 
 def test_rendering_is_byte_identical_across_hash_seeds() -> None:
     code = (
         "import sys, opscontent\n"
-        f"doc = opscontent.load({str(EXAMPLES[1])!r})\n"
+        f"doc = opscontent.load({str(ZH_EXAMPLE)!r})\n"
         "sys.stdout.write(''.join(opscontent.render(doc, f, locale=l)"
         " for f in ('text', 'markdown', 'html', 'json') for l in ('zh', 'en')))"
     )
@@ -288,7 +288,7 @@ def test_rendering_is_byte_identical_across_hash_seeds() -> None:
 
 def test_cli_render(tmp_path: Path) -> None:
     out = io.StringIO()
-    assert main(["render", str(EXAMPLES[1]), "-f", "text", "-l", "zh"], stdout=out) == 0
+    assert main(["render", str(ZH_EXAMPLE), "-f", "text", "-l", "zh"], stdout=out) == 0
     assert out.getvalue().startswith("用户增长运营专员岗位工作内容\n")
     target = tmp_path / "out"
     err = io.StringIO()
@@ -303,16 +303,16 @@ def test_cli_render(tmp_path: Path) -> None:
     assert main(["render", "-", "-f", "markdown"], stdin=io.BytesIO(b"{"), stderr=err) == 2
     assert err.getvalue().startswith("<stdin>:1:2: OC001")
     assert main(["render", *map(str, EXAMPLES)], stderr=io.StringIO()) == 2
-    twin = tmp_path / "twin" / EXAMPLES[0].name
+    twin = tmp_path / "twin" / EN_EXAMPLE.name
     twin.parent.mkdir()
-    twin.write_bytes(EXAMPLES[0].read_bytes())
+    twin.write_bytes(EN_EXAMPLE.read_bytes())
     err = io.StringIO()
-    args = ["render", str(EXAMPLES[0]), str(twin), "-o", str(tmp_path / "twins")]
+    args = ["render", str(EN_EXAMPLE), str(twin), "-o", str(tmp_path / "twins")]
     assert main(args, stderr=err) == 2  # one would overwrite the other
     assert "would both be written to" in err.getvalue()
     assert not (tmp_path / "twins").exists()
     err = io.StringIO()
-    assert main(["render", str(EXAMPLES[0]), "-f", "pdf"], stderr=err) == 2
+    assert main(["render", str(EN_EXAMPLE), "-f", "pdf"], stderr=err) == 2
     assert "available: docx, html, json, jsonld, markdown, text" in err.getvalue()
 
 
@@ -323,7 +323,7 @@ class _BinaryStdout(io.TextIOWrapper):
 
 def test_cli_render_binary_and_options(tmp_path: Path) -> None:
     """DOCX goes to a file or to a binary stdout; template, catalog and spacing options apply."""
-    zh = str(EXAMPLES[1])
+    zh = str(ZH_EXAMPLE)
     target = tmp_path / "plan.docx"
     assert main(["render", zh, "-f", "docx", "-o", str(target)]) == 0
     stdout = _BinaryStdout()
@@ -443,11 +443,11 @@ def test_every_string_of_the_document_is_shown(path: Path, locale: str, fmt: str
 
 def test_options_a_renderer_does_not_take_are_refused_by_name(tmp_path: Path) -> None:
     """An option the renderer lacks is a one-line error naming what it takes, never a traceback."""
-    doc = opscontent.load(EXAMPLES[1])
+    doc = opscontent.load(ZH_EXAMPLE)
     with pytest.raises(opscontent.RendererError, match="'json' does not take catalog_dirs"):
         opscontent.render(doc, "json", catalog_dirs=[tmp_path])
     err = io.StringIO()
-    args = ["render", str(EXAMPLES[1]), "-f", "docx", "--templates", str(tmp_path)]
+    args = ["render", str(ZH_EXAMPLE), "-f", "docx", "--templates", str(tmp_path)]
     assert main(args, stderr=err) == 2
     assert err.getvalue() == (
         "opscontent: OC011 renderer 'docx' does not take --templates; it takes: --catalogs, "

@@ -18,7 +18,7 @@ from opscontent.render import render_formats
 from opscontent.render import view as view_module
 from opscontent.render.view import localized_view, shared_views
 
-from ..conftest import EXAMPLES
+from ..conftest import EN_EXAMPLE, EXAMPLES
 
 FORMATS = ("text", "markdown", "html", "jsonld")
 
@@ -41,7 +41,7 @@ def test_the_view_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
         return build(*args)
 
     monkeypatch.setattr(view_module, "build_view", counting)
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     render_formats(doc, ["text", "markdown", "html", "docx"], locale="zh")
     assert len(built) == 1
     render_formats(doc, ["text", "markdown"], locale="en")
@@ -50,7 +50,7 @@ def test_the_view_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_views_are_kept_by_identity_within_the_block() -> None:
-    doc = opscontent.load(EXAMPLES[0])
+    doc = opscontent.load(EN_EXAMPLE)
     equal = doc.model_copy(deep=True)
     with shared_views():
         first = localized_view(doc, "en")[1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any, Self
+from typing import Any, Self
 
 from pydantic import (
     BaseModel,
@@ -17,7 +17,6 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from opscontent.model.catalogue import Section
 from opscontent.model.goals import Metric, SmartGoal
 from opscontent.model.localized import (
-    LANGUAGE_TAG,
     Localized,
     primary_language,
     reading_document,
@@ -31,7 +30,7 @@ from opscontent.model.sections import (
     SectionKind,
     UserExperienceSection,
 )
-from opscontent.model.types import MODEL_CONFIG, Date, PlainText, Text
+from opscontent.model.types import MODEL_CONFIG, Date, LanguageTag, PlainText, Text
 from opscontent.model.walk import iter_texts
 from opscontent.paths import JsonPath
 
@@ -57,10 +56,10 @@ class Meta(BaseModel):
     """Organization (company) name."""
     reports_to: Text | None = None
     """Role the position reports to (汇报对象)."""
-    language: str | None = Field(default=None, pattern=LANGUAGE_TAG)
+    language: LanguageTag | None = None
     """The primary language of the content as a BCP 47 tag, e.g. ``zh-Hans`` or ``en``: the
     language of every text written as a plain string. Defaults to the first of ``languages``."""
-    languages: list[Annotated[str, Field(pattern=LANGUAGE_TAG)]] = Field(default_factory=list)
+    languages: list[LanguageTag] = Field(default_factory=list)
     """Every language the document provides (``[zh, en]`` for a 中英对照 document), the primary
     one included; a text written as a mapping may only use these tags when the list is given."""
     version: PlainText | None = None

@@ -47,8 +47,9 @@ class Localized(str):
     >>> title.in_language("fr") is None
     True
 
-    Two values are equal when they hold the same texts in the same languages and the same
-    primary one; a :class:`Localized` never equals a plain ``str``.
+    Two localized values are equal when they hold the same texts in the same languages and the
+    same primary one; compared with a plain ``str``, a localized value is its primary text
+    (``title == "用户增长运营"`` asks what the title says in the document's language).
     """
 
     _texts: Mapping[str, str]
@@ -92,7 +93,7 @@ class Localized(str):
         if isinstance(other, Localized):
             return self._language == other._language and dict(self._texts) == dict(other._texts)
         if isinstance(other, str):
-            return False
+            return str.__eq__(self, other)
         return NotImplemented
 
     def __ne__(self, other: object) -> bool:

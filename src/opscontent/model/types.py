@@ -18,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     GetCoreSchemaHandler,
+    StringConstraints,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Cadence",
     "Date",
     "Direction",
+    "LanguageTag",
     "LocalizableText",
     "NotBlank",
     "Number",
@@ -217,6 +219,14 @@ Slug = Annotated[
     WithJsonSchema({"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}),
 ]
 """A key such as ``retention_d1``: referenced by goals and other items."""
+
+
+LanguageTag = Annotated[
+    str,
+    IDENTIFIER,
+    StringConstraints(pattern=LANGUAGE_TAG),
+]
+"""A BCP 47 language tag such as ``zh``, ``zh-Hans`` or ``en-US`` (an identifier, not text)."""
 
 
 def _number(value: Any) -> int | float:

@@ -28,7 +28,7 @@ def iter_texts(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]
             if name == "schema_":
                 continue
             child = getattr(value, name)
-            if name in skip and isinstance(child, str):
+            if name in skip and _is_key(child):
                 continue
             yield from iter_texts(child, (*loc, field.alias or name))
     elif isinstance(value, list):
@@ -36,6 +36,13 @@ def iter_texts(value: Any, loc: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]
             yield from iter_texts(item, (*loc, index))
     elif isinstance(value, str) and not isinstance(value, Enum):
         yield loc, value
+
+
+def _is_key(value: Any) -> bool:
+    """A string, or a list of strings: the identifier itself, not an inline object."""
+    if isinstance(value, list):
+        return all(isinstance(item, str) for item in value)
+    return isinstance(value, str)
 
 
 @functools.cache

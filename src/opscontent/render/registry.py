@@ -6,11 +6,13 @@ import functools
 import importlib
 import inspect
 from collections.abc import Callable, Mapping
-from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opscontent.exceptions import RendererError, UnknownRendererError
 from opscontent.render.protocol import Renderer
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = [
     "BUILTIN_RENDERERS",
@@ -37,7 +39,9 @@ BUILTIN_RENDERERS: dict[str, str] = {
 
 @functools.cache
 def _plugins() -> dict[str, EntryPoint]:
-    """Installed plug-ins, looked up once per process."""
+    """Installed plug-ins, looked up once per process (a built-in name never looks)."""
+    from importlib.metadata import entry_points  # noqa: PLC0415 - about 20 ms, plug-ins only
+
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
