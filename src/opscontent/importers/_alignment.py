@@ -8,6 +8,7 @@ exactly one place: aligned, or in the list of what is not aligned, with the reas
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,9 @@ from opscontent.importers._text_fields import Kind, field_kinds
 from opscontent.importers.text import LineRecord
 from opscontent.model import KINDS, Document, SectionKind
 from opscontent.paths import JsonPath, format_path
+
+_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.、]?\s+|[一二三四五六七八九十]{1,3}、\s*)")
+"""Numbering before a heading: ``6. ``, ``2.1 ``, ``六、``."""
 
 __all__ = [
     "AlignedText",
@@ -192,7 +196,8 @@ class _Walk:
         tpath = ("sections", j)
         ours, theirs = base.sections[i], translation.sections[j]
         if ours.title:
-            self.text(ours.title, theirs.title, (*bpath, "title"), (*tpath, "title"))
+            heading = _unnumbered(theirs.title, ours.title)
+            self.text(ours.title, heading, (*bpath, "title"), (*tpath, "title"))
         self.text(ours.summary, theirs.summary, (*bpath, "summary"), (*tpath, "summary"))
         items, found = _items(ours), _items(theirs)
         shape = KINDS[SectionKind(ours.kind)].shape
@@ -301,6 +306,16 @@ class _Walk:
         line = self.line(tpath, text) if tpath is not None else None
         where = format_path(bpath) if bpath is not None else None
         self.result.unaligned.append(Unaligned(reason, where, text, line))
+
+
+def _unnumbered(title: str | None, base: str) -> str | None:
+    """A heading without the section number a renderer put before it (``6. ``, ``六、``).
+
+    The number stays when the document's own title starts with one.
+    """
+    if title is None or _NUMBER.match(base):
+        return title
+    return _NUMBER.sub("", title, count=1) or title
 
 
 def _items(section: Any) -> list[Any]:

@@ -32,9 +32,11 @@ from typing import Any
 import pydantic
 from pydantic import BaseModel
 
+from opscontent.importers._facts import read_date
 from opscontent.importers._items import _split
 from opscontent.importers._text_fields import Kind, field_kinds
 from opscontent.model import Shape
+from opscontent.model.items import PREFERRED_WORDING
 
 __all__ = ["Reading", "field_for", "read_item"]
 
@@ -55,7 +57,10 @@ _LABELLED = re.compile(r"(?P<label>[^\W\d_][^:：。.!?！？]{0,29}?)\s*[:：]\
 _HEAD = re.compile(r"(?P<label>\S[^:：]{0,79}?)\s*[:：]\s+(?P<value>\S.*)", re.S)
 _SEPARATOR = re.compile(r"(；|;\s+)")
 _LIST = re.compile(r",\s+|[，、；]|;\s*")
+_WRITTEN_LIST = re.compile(r",?\s+(?:and|or)\s+|,\s+|[，、；]|;\s*|和|及|或")
 _NOTE = re.compile(r"\s*[（(](?P<note>[^()（）]{1,24})[)）]$")
+_DATED = re.compile(r"(?P<date>[^:：]{6,30}?)\s*[:：]\s*(?P<rest>\S.*)", re.S)
+_BRACKET_END = re.compile(r"\s*[（(](?P<note>[^()（）]{1,80})[)）]$")
 _WORDS = re.compile(r"[\W_]+")
 _PERIOD = "period"
 
@@ -94,13 +99,16 @@ def read_item(base: BaseModel, translated: BaseModel, shape: Shape | None) -> Re
     kinds = field_kinds(model)
     labels = _labels(model)
     data = translated.model_dump(exclude_unset=True)
+    if shape is not None:
+        _rejoin(shape, kinds, labels, data)
     reading = Reading(translated)
     fields = _Fields({}, {})
     tables: list[str] = []
+    dated: list[str] = []
     for name, kind in kinds.items():
         value = data.get(name)
         if kind is Kind.TEXT and isinstance(value, str):
-            _split_text(name, value, labels, fields, reading, tables)
+            _split_text(name, value, labels, fields, reading, (tables, dated))
         elif kind is Kind.TEXTS and isinstance(value, list):
             fields.own[name] = []
             for entry in value:
@@ -119,6 +127,8 @@ def read_item(base: BaseModel, translated: BaseModel, shape: Shape | None) -> Re
             data.pop(name, None)
     if tables:
         _table(tables, base, kinds, labels, data, reading)
+    if dated:
+        _dated(dated, base, kinds, data, reading)
     if shape is not None:
         _head(shape, base, kinds, data, reading)
     try:
@@ -134,17 +144,29 @@ def _split_text(
     labels: Mapping[str, str],
     fields: _Fields,
     reading: Reading,
-    tables: list[str],
+    rows: tuple[list[str], list[str]],
 ) -> None:
-    """A text's parts: its own first part, then parts the importer joined to it."""
-    pieces = _pieces(value, labels)
+    """A text's parts: its own first part, then parts the importer joined to it.
+
+    Joined parts that are rows — of a pipe table, or dated (``February 12, 2027: Content
+    inventory (Owner: Maya Chen)``, a milestone as the text renderer writes it) — go to
+    ``rows``.
+    """
+    first, joined, rest = value.partition("；")  # the bracket closes the item's own line
+    first, group = _group(first, labels)
+    pieces = _pieces(first + joined + rest, labels)
     fields.own[name], fields.seps[name] = [], []
-    first = _LABELLED.fullmatch(pieces[0].strip())
-    details = first is not None and _lookup(labels, first.group("label")) is not None
-    _place(name, pieces[0], labels, fields, reading, kept=True)
+    lead = _LABELLED.fullmatch(pieces[0].strip())
+    details = lead is not None and _lookup(labels, lead.group("label")) is not None
+    if pieces[0]:
+        _place(name, pieces[0], labels, fields, reading, kept=True)
+    for part in _pieces(group, labels, every=False)[::2] if group else []:
+        _place(name, part, labels, fields, reading, kept=False, details=True)
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
         if part.startswith("|") and sep == "；":
-            tables.append(part)
+            rows[0].append(part)
+        elif sep == "；" and (when := _DATED.fullmatch(part.strip())) and read_date(when["date"]):
+            rows[1].append(part.strip())
         elif not _place(name, part, labels, fields, reading, kept=False, details=details):
             if fields.own[name]:
                 fields.seps[name].append(sep)
@@ -153,16 +175,32 @@ def _split_text(
                 fields.own[name].append(part)
 
 
-def _pieces(value: str, labels: Mapping[str, str]) -> list[str]:
-    """Parts and separators: at every ``；`` (how the importer joins), at ``; `` before a label.
+def _group(value: str, labels: Mapping[str, str]) -> tuple[str, str]:
+    """``text (Owner: …; Cadence: …)``, as the text renderer writes details: text and group.
 
-    ``Resources: 1 front-end developer; 1 designer`` stays one part.
+    The group is the bracketed end of the text when it opens with a field's label; the text
+    is returned whole, with an empty group, otherwise.
+    """
+    if not value.endswith((")", "）")):
+        return value, ""
+    for opening in re.finditer(r"[(（]", value):
+        inner = value[opening.end() : -1]
+        match = _LABELLED.match(inner.strip())
+        if match is not None and _lookup(labels, match.group("label")) is not None:
+            return value[: opening.start()].rstrip(), inner
+    return value, ""
+
+
+def _pieces(value: str, labels: Mapping[str, str], *, every: bool = True) -> list[str]:
+    """Parts and separators: at ``；`` (the importer's join, with ``every``), before a label.
+
+    ``; Owner: …`` separates; ``Resources: 1 front-end developer; 1 designer`` stays one part.
     """
     pieces = _SEPARATOR.split(value)
     out = pieces[:1]
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
         match = _LABELLED.fullmatch(part.strip())
-        if sep == "；" or (match and _lookup(labels, match.group("label"))):
+        if (every and sep == "；") or (match and _lookup(labels, match.group("label"))):
             out.extend((sep, part))
         else:
             out[-1] += sep + part
@@ -215,7 +253,11 @@ def _assign(
     """Labelled values into field ``name``, as its kind and the base item allow."""
     kind = kinds.get(name, Kind.VALUE)
     if kind is Kind.TEXT:
-        if fields.own.get(name):
+        own = fields.own.get(name)
+        if own and len(own) == 1 and _restates(own[0], base):
+            reading.restated.append(own[0])  # a table's first cell naming the stage
+            own.clear()
+        if own:
             reading.extra.extend(values)  # the field has a text of its own
             del fields.placed[name]
         elif len(values) > 1:
@@ -236,8 +278,18 @@ def _assign(
 
 
 def _entries(value: str, count: int) -> list[str]:
-    """A list field's entries: split at the separators when the base list has several."""
-    return _split(_LIST, value) if count > 1 else [value]
+    """A list field's entries: split at the separators when the base list has several.
+
+    ``a, b`` and ``a；b`` split first; when that does not give as many entries as the base
+    list has, the words of a written list (``a, b and c``, ``a、b和c``) are tried too.
+    """
+    if count <= 1:
+        return [value]
+    parts = _split(_LIST, value)
+    if len(parts) != count:
+        written = _split(_WRITTEN_LIST, value)
+        parts = written if len(written) == count else parts
+    return parts
 
 
 def _sole_text(value: Any) -> str | None:
@@ -286,6 +338,68 @@ def _table(
     data[target] = entries
 
 
+def _rejoin(
+    shape: Shape, kinds: Mapping[str, Kind], labels: Mapping[str, str], data: dict[str, Any]
+) -> None:
+    """``name (Baseline: 18; Owner: …)`` that the importer split at its first colon, whole again.
+
+    The importer reads ``head: text``; in ``user plan (Baseline: 120; Target: 150)`` the head
+    it finds ends inside the bracket, at a field's label.
+    """
+    head, text = shape.head, shape.text
+    if head is None or text is None or kinds.get(head) is not Kind.TEXT:
+        return
+    value = data.get(head)
+    opened = re.search(r"[(（](?P<label>[^()（）:：]{1,30})$", value or "")
+    if opened is not None and _lookup(labels, opened.group("label")) is not None:
+        data[head] = f"{value}: {data.pop(text, '')}"
+
+
+def _dated(
+    rows: list[str],
+    base: BaseModel,
+    kinds: Mapping[str, Kind],
+    data: dict[str, Any],
+    reading: Reading,
+) -> None:
+    """Dated lines under an item (``date: name (Owner: …)``) fill its list of dated models."""
+    target = next(
+        (
+            name
+            for name, kind in kinds.items()
+            if kind is Kind.MODELS
+            and getattr(base, name)
+            and "date" in type(getattr(base, name)[0]).model_fields
+        ),
+        None,
+    )
+    if target is None or target in data:
+        reading.extra.extend(rows)
+        return
+    bases: list[BaseModel] = getattr(base, target)
+    model: type[BaseModel] = type(bases[0])
+    kinds_of, labels = field_kinds(model), _labels(model)
+    head = next(n for n, k in kinds_of.items() if k is Kind.TEXT)
+    entries: list[dict[str, Any]] = []
+    for index, row in enumerate(rows):
+        when = _DATED.fullmatch(row)
+        assert when is not None
+        known = bases[index].model_dump(exclude_unset=True) if index < len(bases) else {}
+        entry = {n: v for n, v in known.items() if kinds_of.get(n) is Kind.VALUE}
+        entry.setdefault("date", read_date(when["date"]))
+        own, group = _group(when["rest"], labels)
+        entry[head] = own
+        for part in _pieces(group, labels, every=False)[::2] if group else []:
+            found = _LABELLED.fullmatch(part.strip())
+            name = _lookup(labels, found["label"]) if found else None
+            if found is not None and name is not None and kinds_of.get(name) is Kind.TEXT:
+                entry[name] = found["value"].strip()
+            else:
+                (reading.restated if name else reading.extra).append(part)
+        entries.append(entry)
+    data[target] = entries
+
+
 def _head(
     shape: Shape, base: BaseModel, kinds: Mapping[str, Kind], data: dict[str, Any], reading: Reading
 ) -> None:
@@ -293,34 +407,67 @@ def _head(
     head, text = shape.head, shape.text
     if head is None:
         return
+    if text is not None and data.get(text) is not None and data.get(text) == data.get(head):
+        del data[text]  # the importer's stand-in for a text it did not find
     if kinds.get(head) is Kind.TEXT and isinstance(data.get(head), str):
-        note = _NOTE.search(data[head])
-        if note and _restates(note.group("note"), base):
-            reading.restated.append(note.group().strip())
-            data[head] = data[head][: note.start()]
+        _note(head, base, data, reading)
         if text is not None and getattr(base, text, None) and not data.get(text):
             match = _HEAD.fullmatch(data[head])
             if match:
                 data[head], data[text] = match.group("label"), match.group("value")
-                note = _NOTE.search(data[head])
-                if note and _restates(note.group("note"), base):
-                    reading.restated.append(note.group().strip())
-                    data[head] = data[head][: note.start()]
+                _note(head, base, data, reading)
+        _bracketed(head, base, kinds, data)
     elif text is not None and isinstance(data.get(text), str):
         match = _LABELLED.fullmatch(data[text])
         if match and _restates(match.group("label"), base):
             reading.restated.append(match.group("label"))
             data[text] = match.group("value")
+        _note(text, base, data, reading)
+
+
+def _note(name: str, base: BaseModel, data: dict[str, Any], reading: Reading) -> None:
+    """A bracketed note at the end of a text that restates a value: ``(daily)``, ``(preferred)``."""
+    note = _NOTE.search(data[name])
+    if note and _restates(note.group("note"), base):
+        reading.restated.append(note.group().strip())
+        data[name] = data[name][: note.start()]
+
+
+def _bracketed(name: str, base: BaseModel, kinds: Mapping[str, Kind], data: dict[str, Any]) -> None:
+    """``Organic sessions (the company blog)``: the bracket fills the one text field left.
+
+    The renderers put a short field after the name in brackets (a KPI's scope in a table). It
+    is moved only when the item it translates has exactly one text the reading has not found.
+    """
+    note = _BRACKET_END.search(data[name])
+    if note is None:
+        return
+    left = [
+        field
+        for field, kind in kinds.items()
+        if kind is Kind.TEXT
+        and field != name
+        and getattr(base, field, None)
+        and not data.get(field)
+    ]
+    if len(left) == 1:
+        data[left[0]] = note.group("note").strip()
+        data[name] = data[name][: note.start()]
 
 
 def _restates(words: str, item: BaseModel) -> bool:
-    """Whether ``words`` name one of the item's enumerated values (``daily``, ``Collection``)."""
+    """Whether ``words`` restate one of the item's values (``daily``, ``Collection``).
+
+    ``preferred`` restates a requirement that is not required.
+    """
     from opscontent.i18n import language  # noqa: PLC0415 - labels only when an item needs them
     from opscontent.i18n.labels import enum_label  # noqa: PLC0415
 
     said = _WORDS.sub(" ", words.casefold()).split()
     if not said or len(said) > 3:
         return False
+    if getattr(item, "required", True) is False and PREFERRED_WORDING.search(words):
+        return True  # "(preferred)" after a requirement that is not required
     for name in item.model_fields_set:
         value = getattr(item, name)
         if not isinstance(value, Enum):
