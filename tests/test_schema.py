@@ -27,12 +27,14 @@ from hypothesis import strategies as st
 from referencing.jsonschema import DRAFT202012
 
 import opscontent
+from opscontent.i18n.aliases import aliased_enums, aliases
 from opscontent.model import Document
 from opscontent.paths import JsonPath
 from opscontent.schema import DIALECT, SCHEMA_ID
 from opscontent.testing import documents
 
 from .conftest import EXAMPLES, FIXTURES, ROOT
+from .model.test_aliases import YAML as ALIASED
 
 SCHEMA_FILE = ROOT / "schema" / "opscontent.schema.json"
 CASES = yaml.safe_load((FIXTURES / "schema" / "mistakes.yaml").read_text("utf-8"))
@@ -183,6 +185,20 @@ def test_descriptions_and_enums_stay_for_editors() -> None:
     assert {"$ref": "#/$defs/Cadence"} in task["cadence"]["anyOf"]
     assert "weekly" in defs["Cadence"]["enum"]
     assert defs["TasksSection"]["description"]
+
+
+def test_enumerations_list_their_names_after_their_values() -> None:
+    defs = opscontent.json_schema()["$defs"]
+    for cls in aliased_enums():
+        values = [member.value for member in cls]
+        assert defs[cls.__name__]["enum"] == [*values, *aliases(cls)], cls
+        assert "canonical" in defs[cls.__name__]["description"]
+
+
+def test_a_document_written_with_chinese_names_is_valid() -> None:
+    data = yaml.safe_load(ALIASED.replace('" 每月 "', "每月"))  # spaces: the loader's leniency
+    assert [error.message for error in validator().iter_errors(data)] == []
+    opscontent.loads(ALIASED, "yaml")  # and opscontent takes it
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)

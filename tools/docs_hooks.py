@@ -8,7 +8,9 @@ converted (so mkdocstrings still sees the ``:::`` blocks it writes):
 - ``<!-- generated: codes -->``: the finding codes of ``opscontent.checks.codes`` and the input
   error codes of ``opscontent.exceptions``, in the page's language;
 - ``<!-- generated: profiles -->``: what each built-in profile requires and recommends;
-- ``<!-- generated: kinds -->``: the section kinds with their Chinese and English headings.
+- ``<!-- generated: kinds -->``: the section kinds with their Chinese and English headings;
+- ``<!-- generated: aliases -->``: every enumeration's values with the names a document may
+  write instead (from the catalogs, CLDR and ``opscontent.i18n.aliases.SYNONYMS``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import enum
 import importlib.util
 import inspect
+import json
 import re
 from typing import Any
 
@@ -28,6 +31,8 @@ from opscontent import exceptions
 from opscontent.checks.codes import CODES
 from opscontent.cli import build_parser
 from opscontent.i18n import language
+from opscontent.i18n.aliases import aliased_enums
+from opscontent.i18n.aliases import names as alias_names
 from opscontent.i18n.labels import section_title
 
 MARKER = re.compile(r"^<!-- generated: (?P<part>[a-z]+) -->$", re.MULTILINE)
@@ -66,6 +71,9 @@ _HEADINGS = {
         "kind": "kind",
         "zh": "Chinese heading",
         "en": "English heading",
+        "value": "value",
+        "names": "also accepted",
+        "field": "Fields",
     },
     "zh": {
         "code": "代码",
@@ -83,6 +91,9 @@ _HEADINGS = {
         "kind": "类型",
         "zh": "中文标题",
         "en": "英文标题",
+        "value": "取值",
+        "names": "也可写作",
+        "field": "字段",
     },
 }
 
@@ -90,7 +101,14 @@ _HEADINGS = {
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     """Replace each marker with the part it names, in the page's language."""
     lang = "zh" if page.file.src_uri.endswith(".zh.md") else "en"
-    parts = {"api": api, "cli": cli, "codes": codes, "profiles": profiles, "kinds": kinds}
+    parts = {
+        "api": api,
+        "cli": cli,
+        "codes": codes,
+        "profiles": profiles,
+        "kinds": kinds,
+        "aliases": enum_aliases,
+    }
 
     def replace(match: re.Match[str]) -> str:
         return parts[match["part"]](lang)
@@ -239,3 +257,33 @@ def kinds(lang: str) -> str:
             for kind in opscontent.SectionKind
         ],
     )
+
+
+def enum_aliases(lang: str) -> str:
+    """Each enumeration, the fields that take it, and the names each value may be written with."""
+    heads = _HEADINGS[lang]
+    fields = _enum_fields()
+    out = []
+    for cls in aliased_enums():
+        out.append(f"## {cls.__name__}\n")
+        used = ", ".join(f"`{name}`" for name in sorted(fields.get(cls, ())))
+        out.append(f"{(cls.__doc__ or '').strip().splitlines()[0]}\n\n{heads['field']}: {used}\n")
+        rows = [
+            [f"`{member.value}`", ", ".join(f"`{name}`" for name in found)]
+            for member, found in alias_names(cls).items()
+        ]
+        out.append(_table([heads["value"], heads["names"]], rows))
+    return "\n".join(out)
+
+
+def _enum_fields() -> dict[type, set[str]]:
+    """The field names of every model that take each enumeration (walking the schema)."""
+    found: dict[type, set[str]] = {}
+    by_name = {cls.__name__: cls for cls in aliased_enums()}
+    defs = opscontent.json_schema()["$defs"]
+    for definition in defs.values():
+        for field, schema in definition.get("properties", {}).items():
+            for ref in re.findall(r'"#/\$defs/(\w+)"', json.dumps(schema)):
+                if ref in by_name:
+                    found.setdefault(by_name[ref], set()).add(field)
+    return found

@@ -14,7 +14,9 @@ rewritten so that every mistake is reported where it is, once:
   object is reported inside it only.
 
 Descriptions, enums, defaults and examples are kept as Pydantic writes them, so editors show them
-on hover and completion.
+on hover and completion. An enumeration whose values may also be written by name (``每周`` for
+``weekly``, :mod:`opscontent.i18n.aliases`) lists its canonical values first, then those names,
+so editors accept what the loader accepts.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ _SUBSCHEMA_MAPS = ("$defs", "properties", "patternProperties", "dependentSchemas
 _CONTAINERS = frozenset({"object", "array"})
 _TEXT_MARKED = frozenset({"$comment", "type", "pattern"})
 _TAG_DESCRIPTION = "Says which kind of object this is, and so which fields it takes."
+_ALIASES = (
+    "The first values are the canonical ones; the rest are their Chinese and English names "
+    "and synonyms, which a document may use instead and which are stored as the canonical value."
+)
 
 
 class _DescribedFields(GenerateJsonSchema):
@@ -75,6 +81,7 @@ def _schema() -> str:
     generated = Document.model_json_schema(mode="validation", schema_generator=_DescribedFields)
     defs: dict[str, _Schema] = generated.setdefault("$defs", {})
     defs["Text"] = LOCALIZED_TEXT_SCHEMA
+    _add_aliases(defs)
     schema: _Schema = {"$schema": DIALECT, "$id": SCHEMA_ID, **_rewrite(generated, defs)}
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
@@ -100,6 +107,17 @@ def json_schema() -> dict[str, Any]:
 def json_schema_text() -> str:
     """The JSON Schema as formatted JSON text."""
     return _schema()
+
+
+def _add_aliases(defs: dict[str, _Schema]) -> None:
+    """Each aliased enumeration's names after its values, and a description saying so."""
+    from opscontent.i18n.aliases import aliased_enums, aliases  # noqa: PLC0415 - reads catalogs
+
+    for cls in aliased_enums():
+        definition = defs.get(cls.__name__)
+        if definition is not None and definition.get("enum") == [m.value for m in cls]:
+            definition["enum"] = [*definition["enum"], *aliases(cls)]
+            definition["description"] = f"{definition.get('description', '')}\n\n{_ALIASES}"
 
 
 def _rewrite(schema: _Schema, defs: dict[str, _Schema]) -> _Schema:

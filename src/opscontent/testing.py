@@ -23,11 +23,12 @@ from enum import Enum
 from typing import Any
 
 from opscontent.exceptions import MissingExtraError
+from opscontent.i18n._markers import N_
 
 try:
     from hypothesis import strategies as st
 except ImportError:  # pragma: no cover - exercised in a venv without the extra
-    raise MissingExtraError("opscontent.testing", "hypothesis", "hypothesis") from None
+    raise MissingExtraError(N_("opscontent.testing"), "hypothesis", "hypothesis") from None
 
 from pydantic import BaseModel
 

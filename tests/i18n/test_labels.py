@@ -35,7 +35,7 @@ def test_every_member_of_a_labelled_enumeration_has_its_own_label() -> None:
     for cls in SECTION_CLASSES:
         enums |= _enums(cls, seen)
     labelled = {cls for cls, _ in ENUM_LABELS}
-    assert len(labelled) >= 12  # posting facts, units of time and bounds are labelled elsewhere
+    assert len(labelled) >= 12  # units of time, salary periods and bounds have no labels
     assert labelled <= enums
     missing = [
         f"{cls.__name__}.{member.name}"

@@ -55,15 +55,19 @@ class BatchResult:
         return self.code is None
 
 
-def error_lines(exc: OpsContentError) -> tuple[str, ...]:
-    """The located lines an error is reported with: one per problem."""
+def error_lines(exc: OpsContentError, lang: str | None = None) -> tuple[str, ...]:
+    """The located lines an error is reported with, in ``lang`` (``None``: English)."""
     if isinstance(exc, ValidationError):
-        return tuple(exc.lines())
-    return (str(exc) if exc.file else f"opscontent: {exc}",)
+        return tuple(exc.lines(lang))
+    said = exc.localize(lang)
+    return (said if exc.file else f"opscontent: {said}",)
 
 
 def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> BatchResult:
     r"""Parse, validate and render one document; a user error becomes the result, not a raise.
+
+    The error is said in the job's locale, else in the document's ``meta.language`` when it
+    could be read, else in English.
 
     >>> job = RenderJob("text", "en", input_format="json")
     >>> render_text(0, "a.json", '{"meta": {"title": "Plan"}}', job).output
@@ -71,12 +75,13 @@ def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> Bat
     >>> render_text(1, "b.json", '{"meta": {}}', job).errors
     ("b.json:1:2: OC002 required field 'title' is missing (at $.meta.title)",)
     """
-    from opscontent.i18n.resolution import default_locale  # noqa: PLC0415
+    from opscontent.i18n.resolution import declared_language, default_locale  # noqa: PLC0415
     from opscontent.io import format_for, parse_data  # noqa: PLC0415 - workers import on use
     from opscontent.io._validation import validate_data  # noqa: PLC0415
     from opscontent.render.registry import get_renderer  # noqa: PLC0415
 
     shown = "<stdin>" if name == "-" else name
+    data: object = None
     try:
         fmt = job.input_format
         if fmt is None and name != "-":
@@ -86,5 +91,6 @@ def render_text(index: int, name: str, text: str | bytes, job: RenderJob) -> Bat
         locale = job.locale or default_locale(doc)
         output = get_renderer(job.format).render(doc, locale=locale, **job.options)
     except OpsContentError as exc:
-        return BatchResult(index, name, code=exc.code, errors=error_lines(exc))
+        lang = job.locale or declared_language(data)
+        return BatchResult(index, name, code=exc.code, errors=error_lines(exc, lang))
     return BatchResult(index, name, output=output)

@@ -16,7 +16,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from opscontent.batch._job import BatchResult, RenderJob, error_lines, render_text
-from opscontent.exceptions import ReadError
+from opscontent.exceptions import Message, ReadError
+from opscontent.i18n._markers import N_
 
 __all__ = ["Source", "default_jobs", "run_batch", "validate_job"]
 
@@ -46,7 +47,8 @@ def _read(index: int, source: Source) -> _Item | BatchResult:
     try:
         return index, name, Path(name).read_bytes()
     except OSError as exc:
-        error = ReadError(f"cannot read file: {exc.strerror or exc}", file=name)
+        reason = exc.strerror or str(exc)
+        error = ReadError(Message(N_("cannot read file: {reason}"), {"reason": reason}), file=name)
         return BatchResult(index, name, code=error.code, errors=error_lines(error))
 
 

@@ -24,11 +24,12 @@ from opscontent.batch._partition import render_partition, write_partition
 from opscontent.batch._pool import validate_job
 from opscontent.exceptions import MissingExtraError
 from opscontent.i18n import DEFAULT_LOCALE
+from opscontent.i18n._markers import N_
 
 try:
     import dask.bag  # noqa: F401 - fails early, with the extra's name
 except ImportError:  # pragma: no cover - exercised in a venv without the extra
-    raise MissingExtraError("opscontent.batch.dask", "dask", "dask") from None
+    raise MissingExtraError(N_("opscontent.batch.dask"), "dask", "dask") from None
 
 if TYPE_CHECKING:
     from dask.bag import Bag

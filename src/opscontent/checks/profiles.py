@@ -14,7 +14,8 @@ import pydantic
 from pydantic import BaseModel, Field
 
 from opscontent.checks.findings import Severity
-from opscontent.exceptions import ProfileError, UnknownProfileError
+from opscontent.exceptions import Message, ProfileError, UnknownProfileError
+from opscontent.i18n._markers import N_
 from opscontent.io import format_for, parse_data
 from opscontent.model import SectionKind
 from opscontent.model.types import MODEL_CONFIG, Text
@@ -121,8 +122,13 @@ def get_profile(profile: str | os.PathLike[str] | Profile) -> Profile:
     if Path(name).suffix.lower() in {".toml", ".yaml", ".yml", ".json"}:
         return load_profile(name)
     raise UnknownProfileError(
-        f"unknown profile {name!r}; built-in profiles: {', '.join(BUILTIN_PROFILES)}, "
-        "or give the path of a .toml or .yaml profile file"
+        Message(
+            N_(
+                "unknown profile {name!r}; built-in profiles: {names}, "
+                "or give the path of a .toml or .yaml profile file"
+            ),
+            {"name": name, "names": ", ".join(BUILTIN_PROFILES)},
+        )
     )
 
 
@@ -135,17 +141,24 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
     try:
         raw = Path(name).read_bytes()
     except OSError as exc:
-        raise ProfileError(f"cannot read profile: {exc.strerror or exc}", file=name) from None
+        raise ProfileError(
+            Message(N_("cannot read profile: {reason}"), {"reason": exc.strerror or str(exc)}),
+            file=name,
+        ) from None
     data, positions = parse_data(raw, format_for(name), file=name)
     if not isinstance(data, dict):
-        raise ProfileError("a profile must be a table (mapping) of settings", file=name)
+        raise ProfileError(
+            Message(N_("a profile must be a table (mapping) of settings")), file=name
+        )
     base_name = data.pop("extends", None)
     base: dict[str, Any] = {}
     if base_name is not None:
         if base_name not in BUILTIN_PROFILES:
             raise ProfileError(
-                f"'extends' names unknown profile {base_name!r}; "
-                f"built-in profiles: {', '.join(BUILTIN_PROFILES)}",
+                Message(
+                    N_("'extends' names unknown profile {name!r}; built-in profiles: {names}"),
+                    {"name": base_name, "names": ", ".join(BUILTIN_PROFILES)},
+                ),
                 file=name,
                 path="$.extends",
             )
@@ -157,7 +170,10 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
         error = exc.errors(include_url=False)[0]
         where = positions.locate(tuple(error["loc"])) if positions else None
         raise ProfileError(
-            f"invalid profile: {error['msg'][0].lower()}{error['msg'][1:]}",
+            Message(
+                N_("invalid profile: {reason}"),
+                {"reason": f"{error['msg'][0].lower()}{error['msg'][1:]}"},
+            ),
             file=name,
             line=where[0] if where else None,
             column=where[1] if where else None,

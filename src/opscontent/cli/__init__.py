@@ -111,6 +111,7 @@ def main(
         stderr=stderr if stderr is not None else sys.stderr,
     )
     token = _OUT.set(streams.stdout)
+    args = None
     try:
         parser = build_parser()
         _complete(parser)
@@ -130,7 +131,7 @@ def main(
         if isinstance(exc, OpsContentError):
             from opscontent.cli._inputs import report_error  # noqa: PLC0415
 
-            report_error(streams, exc)
+            report_error(streams, exc, getattr(args, "locale", None))
         elif isinstance(exc, OSError):  # standard output cannot take it: /dev/full, a closed pipe
             _discard(streams.stdout)
             streams.error(

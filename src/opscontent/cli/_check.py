@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
 
     profile = get_profile(args.profile)
     lang = None if args.locale is None else language(args.locale)
-    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size, args.locale)
     reports = [
         check(
             loaded.doc,

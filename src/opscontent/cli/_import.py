@@ -18,7 +18,8 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
-from opscontent.exceptions import FormatError
+from opscontent.exceptions import FormatError, Message
+from opscontent.i18n._markers import N_
 
 __all__ = ["register"]
 
@@ -76,8 +77,12 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         return _translation(args, streams)
     if args.language is not None:
         raise FormatError(
-            "--language names the language of a translation and needs --translation-of; "
-            "give the language of a text to import with -l"
+            Message(
+                N_(
+                    "--language names the language of a translation and needs "
+                    "--translation-of; give the language of a text to import with -l"
+                )
+            )
         )
     data = streams.read(args.file, args.max_input_size)
     result = parse_bytes(data, file=name, locale=args.locale)

@@ -20,13 +20,14 @@ from opscontent.model import Document
 __all__ = ["Inputs", "Loaded", "report_error"]
 
 
-def report_error(streams: Streams, exc: OpsContentError) -> None:
-    """Print ``exc`` on standard error: one located line per problem."""
+def report_error(streams: Streams, exc: OpsContentError, lang: str | None = None) -> None:
+    """Print ``exc`` on standard error, in ``lang`` (English for ``None``): one line a problem."""
     if isinstance(exc, ValidationError):
-        for line in exc.lines():
+        for line in exc.lines(lang):
             streams.error(line)
     else:
-        streams.error(str(exc) if exc.file else f"opscontent: {exc}")
+        said = exc.localize(lang)
+        streams.error(said if exc.file else f"opscontent: {said}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,10 @@ class Inputs:
         input_format: str | None,
         streams: Streams,
         max_bytes: int = MAX_INPUT_BYTES,
+        locale: str | None = None,
     ) -> None:
         self.names = names
+        self.locale = locale
         self.input_format = Format(input_format) if input_format else None
         self.streams = streams
         self.max_bytes = max_bytes
@@ -63,23 +66,27 @@ class Inputs:
 
     def __iter__(self) -> Iterator[Loaded]:
         for index, name in enumerate(self.names, 1):
+            data: object = None
             try:
-                loaded = self._load(index, name)
+                shown = label(name)
+                fmt = self.input_format
+                if fmt is None and name != "-":
+                    fmt = format_for(name)
+                read = self.streams.read(name, self.max_bytes)
+                data, positions = parse_data(read, fmt, file=shown)
+                doc = validate_data(data, file=shown, positions=positions)
             except InputError as exc:
-                self.fail(exc)
+                from opscontent.i18n.resolution import declared_language  # noqa: PLC0415
+
+                self.fail(exc, declared_language(data))
                 continue
-            yield loaded
+            yield Loaded(index, name, shown, doc, positions)
 
-    def fail(self, exc: OpsContentError) -> None:
-        """Report an unusable input and remember it for the exit code."""
-        report_error(self.streams, exc)
+    def fail(self, exc: OpsContentError, declared: str | None = None) -> None:
+        """Report an unusable input and remember it for the exit code.
+
+        The message is in the ``--locale`` given, else in the ``declared`` language of the
+        document (its ``meta.language``, when it could be read), else in English.
+        """
+        report_error(self.streams, exc, self.locale or declared)
         self.failed = True
-
-    def _load(self, index: int, name: str) -> Loaded:
-        shown = label(name)
-        fmt = self.input_format
-        if fmt is None and name != "-":
-            fmt = format_for(name)
-        data, positions = parse_data(self.streams.read(name, self.max_bytes), fmt, file=shown)
-        doc = validate_data(data, file=shown, positions=positions)
-        return Loaded(index, name, shown, doc, positions)

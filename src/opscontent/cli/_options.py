@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from opscontent._limits import MAX_INPUT_BYTES
 from opscontent.cli._output import OVERWRITE_INPUT, is_folder
+from opscontent.exceptions import Message
 from opscontent.i18n import DEFAULT_LOCALE
+from opscontent.i18n._markers import N_
 
 if TYPE_CHECKING:
     from opscontent.io import Format
@@ -142,8 +144,13 @@ def document_format(args: argparse.Namespace) -> Format:
     chosen = Format(args.format)
     if named is not None and named is not chosen:
         raise FormatError(
-            f"--format {chosen} contradicts the output's suffix, which names {named}; "
-            "drop --format or rename the output",
+            Message(
+                N_(
+                    "--format {chosen} contradicts the output's suffix, which names {named}; "
+                    "drop --format or rename the output"
+                ),
+                {"chosen": chosen, "named": named},
+            ),
             file=args.output,
         )
     return chosen

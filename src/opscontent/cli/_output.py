@@ -12,7 +12,8 @@ from pathlib import Path
 
 from opscontent._atomic import write_atomic
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import FormatError, WriteError
+from opscontent.exceptions import FormatError, Message, WriteError
+from opscontent.i18n._markers import N_
 
 __all__ = ["OVERWRITE_INPUT", "is_folder", "make_folder", "write_file", "write_output"]
 
@@ -28,12 +29,13 @@ def is_folder(output: str) -> bool:
 def make_folder(folder: Path) -> Path:
     """Create ``folder`` (and its parents) unless it exists; a file in the way is an error."""
     if folder.exists() and not folder.is_dir():
-        raise WriteError("is a file, not a folder", file=str(folder))
+        raise WriteError(Message(N_("is a file, not a folder")), file=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(
-            f"cannot create the folder: {exc.strerror or exc}", file=str(folder)
+            Message(N_("cannot create the folder: {reason}"), {"reason": exc.strerror or str(exc)}),
+            file=str(folder),
         ) from None
     return folder
 
@@ -55,15 +57,23 @@ def write_file(
     name = str(target)
     if path.is_symlink():
         raise WriteError(
-            "is a symbolic link; opscontent does not write through links: name the file it "
-            f"points to ({os.path.realpath(path)})",
+            Message(
+                N_(
+                    "is a symbolic link; opscontent does not write through links: name the file "
+                    "it points to ({target})"
+                ),
+                {"target": os.path.realpath(path)},
+            ),
             file=name,
         )
     if not overwrite_input and path.exists():
         for source in inputs:
             if source != "-" and _same(path, source):
                 raise WriteError(
-                    f"would overwrite the input {source}; pass {OVERWRITE_INPUT} to replace it",
+                    Message(
+                        N_("would overwrite the input {source}; pass {option} to replace it"),
+                        {"source": source, "option": OVERWRITE_INPUT},
+                    ),
                     file=name,
                 )
     if path.parent != Path() and not path.parent.is_dir():
@@ -71,7 +81,10 @@ def write_file(
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise WriteError(f"cannot write file: {exc.strerror or exc}", file=name) from None
+        raise WriteError(
+            Message(N_("cannot write file: {reason}"), {"reason": exc.strerror or str(exc)}),
+            file=name,
+        ) from None
 
 
 def _same(path: Path, source: str) -> bool:
@@ -101,7 +114,7 @@ def write_output(
             return "-"
         buffer = getattr(streams.stdout, "buffer", None)
         if buffer is None:
-            raise FormatError("binary output needs -o FILE")
+            raise FormatError(Message(N_("binary output needs -o FILE")))
         streams.stdout.flush()
         buffer.write(data)
         return "-"

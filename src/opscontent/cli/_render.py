@@ -16,7 +16,8 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import is_folder, make_folder, write_output
 from opscontent.cli._streams import Streams
-from opscontent.exceptions import FormatError, TemplateError
+from opscontent.exceptions import FormatError, Message, TemplateError
+from opscontent.i18n._markers import N_
 
 __all__ = ["register"]
 
@@ -173,14 +174,14 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     several = len(args.files) > 1
     out_dir: Path | None = None
     if several and args.output in (None, "-"):
-        raise FormatError("several files need -o DIR to write into")
+        raise FormatError(Message(N_("several files need -o DIR to write into")))
     if several or (args.output not in (None, "-") and is_folder(args.output)):
         out_dir = Path(args.output)
         _refuse_collisions(args.files, out_dir, renderer.extension)
         make_folder(out_dir)
         if several:
             return run_batch(args, streams, renderer, out_dir)
-    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size)
+    inputs = Inputs(args.files, args.input_format, streams, args.max_input_size, args.locale)
     for loaded in inputs:
         locale = args.locale or default_locale(loaded.doc)
         labels = language(locale, catalogs).locale
@@ -220,5 +221,10 @@ def _refuse_collisions(files: list[str], out_dir: Path, extension: str) -> None:
     for name in files:
         target = _target(name, out_dir, extension)
         if target in seen:
-            raise FormatError(f"{seen[target]} and {name} would both be written to {target}")
+            raise FormatError(
+                Message(
+                    N_("{first} and {second} would both be written to {target}"),
+                    {"first": seen[target], "second": name, "target": str(target)},
+                )
+            )
         seen[target] = name

@@ -10,20 +10,11 @@ from pathlib import Path
 from babel import Locale
 from babel.support import Translations
 
+from opscontent.i18n._markers import N_, NP_
 from opscontent.i18n._mofiles import compile_po, fresh_mo
 from opscontent.i18n.locales import CatalogDirs, catalog_for, parse_locale
 
 __all__ = ["NP_", "N_", "Language", "language"]
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark for translation"
-    """Mark ``message`` for extraction without translating it yet."""
-    return message
-
-
-def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
-    """Mark a singular/plural pair for extraction; pass it to :meth:`Language.ngettext`."""
-    return singular, plural
 
 
 @functools.lru_cache(maxsize=32)

@@ -14,6 +14,7 @@ from opscontent.model import (
     Aspect,
     Cadence,
     Direction,
+    EmploymentType,
     FeedbackChannel,
     ImprovementPractice,
     Mechanism,
@@ -23,6 +24,7 @@ from opscontent.model import (
     Stage,
     ToolCategory,
     Unit,
+    WorkplaceType,
 )
 
 __all__ = [
@@ -118,6 +120,17 @@ _ENUM_MSGIDS: tuple[tuple[Enum, str], ...] = (
     (ToolCategory.OTHER, N_("other")),
     (MetricCategory.LEADING, N_("leading indicator")),
     (MetricCategory.LAGGING, N_("lagging indicator")),
+    (WorkplaceType.ON_SITE, N_("On-site")),
+    (WorkplaceType.HYBRID, N_("Hybrid")),
+    (WorkplaceType.REMOTE, N_("Remote")),
+    (EmploymentType.FULL_TIME, N_("Full-time")),
+    (EmploymentType.PART_TIME, N_("Part-time")),
+    (EmploymentType.CONTRACT, N_("Contract")),
+    (EmploymentType.TEMPORARY, N_("Temporary")),
+    (EmploymentType.INTERN, N_("Internship")),
+    (EmploymentType.VOLUNTEER, N_("Volunteer")),
+    (EmploymentType.PER_DIEM, N_("Paid by the day")),
+    (EmploymentType.OTHER, N_("Other employment")),
 )
 
 ENUM_LABELS: Mapping[tuple[type[Enum], str], str] = MappingProxyType(

@@ -6,8 +6,9 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from opscontent.exceptions import UnknownLocaleError
+from opscontent.exceptions import Message, UnknownLocaleError
 from opscontent.i18n import DEFAULT_LOCALE
+from opscontent.i18n._markers import N_
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -44,7 +45,10 @@ def parse_locale(name: str | Locale) -> Locale:
         return Locale.parse(text)
     except (ValueError, TypeError, _BabelUnknownLocale):
         raise UnknownLocaleError(
-            f"unknown locale {name!r}; available: {', '.join(available_locales())}"
+            Message(
+                N_("unknown locale {name!r}; available: {names}"),
+                {"name": name, "names": ", ".join(available_locales())},
+            )
         ) from None
 
 
@@ -67,7 +71,12 @@ def catalog_for(locale: Locale, catalog_dirs: CatalogDirs = ()) -> tuple[Path, L
                 best = (score, path, candidate)
     if best is None:
         names = ", ".join(available_locales(catalog_dirs))
-        raise UnknownLocaleError(f"no catalog for locale '{locale}'; available: {names}")
+        raise UnknownLocaleError(
+            Message(
+                N_("no catalog for locale '{locale}'; available: {names}"),
+                {"locale": str(locale), "names": names},
+            )
+        )
     _, path, candidate = best
     formatting = candidate if locale.territory is None else locale
     return path, formatting

@@ -9,7 +9,13 @@ from opscontent.i18n.catalogs import Language, language
 from opscontent.i18n.locales import DEFAULT_LOCALE, parse_locale
 from opscontent.model import Document
 
-__all__ = ["content_locale", "default_locale", "other_language", "resolve_locale"]
+__all__ = [
+    "content_locale",
+    "declared_language",
+    "default_locale",
+    "other_language",
+    "resolve_locale",
+]
 
 
 def content_locale(doc: Document) -> Locale | None:
@@ -25,6 +31,20 @@ def content_locale(doc: Document) -> Locale | None:
         return parse_locale(doc.meta.language)
     except UnknownLocaleError:
         return None
+
+
+def declared_language(data: object) -> str | None:
+    """The ``meta.language`` of parsed data that may not be a valid document, when it is text.
+
+    Errors about a document that could be parsed are said in its language when no locale is
+    asked for.
+
+    >>> declared_language({"meta": {"language": "zh", "title": ""}}), declared_language([])
+    ('zh', None)
+    """
+    meta = data.get("meta") if isinstance(data, dict) else None
+    found = meta.get("language") if isinstance(meta, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def default_locale(doc: Document) -> str:

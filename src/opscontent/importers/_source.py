@@ -6,7 +6,8 @@ import datetime as dt
 import io
 import zipfile
 
-from opscontent.exceptions import DecodeError
+from opscontent.exceptions import DecodeError, Message
+from opscontent.i18n._markers import N_
 from opscontent.importers.docx import parse_docx
 from opscontent.importers.text import ImportResult, parse_text
 
@@ -51,8 +52,13 @@ def parse_bytes(
     for magic, kind in _BINARY:
         if data.startswith(magic):
             raise DecodeError(
-                f"this is {kind}, not text; copy its text (or save it as plain text) and import "
-                "that",
+                Message(
+                    N_(
+                        "this is {kind}, not text; copy its text (or save it as plain text) and "
+                        "import that"
+                    ),
+                    {"kind": kind},
+                ),
                 file=file,
             )
     return parse_text(decode(data, file=file), locale=locale, today=today)

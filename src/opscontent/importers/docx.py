@@ -17,7 +17,8 @@ import zipfile
 from os import PathLike
 from typing import IO, Any
 
-from opscontent.exceptions import DecodeError, MissingExtraError
+from opscontent.exceptions import DecodeError, Message, MissingExtraError
+from opscontent.i18n._markers import N_
 from opscontent.importers._lines import Line, heading_score, marked_line, read_line
 from opscontent.importers._outline import decide_outline
 from opscontent.importers.goal_parser import detect_language
@@ -54,12 +55,14 @@ def parse_docx(
     try:
         import docx  # noqa: PLC0415 - optional dependency, imported on use
     except ImportError:  # pragma: no cover - exercised in a venv without the extra
-        raise MissingExtraError("Importing .docx files", "docx", "python-docx") from None
+        raise MissingExtraError(N_("Importing .docx files"), "docx", "python-docx") from None
     stream: Any = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         word = docx.Document(stream)
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise DecodeError(f"not a Word (.docx) file: {error}") from None
+        raise DecodeError(
+            Message(N_("not a Word (.docx) file: {reason}"), {"reason": str(error)})
+        ) from None
     lines = _lines(word)
     text = "\n".join(line.raw for line in lines)
     language = (locale or detect_language(text))[:2].lower()

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from opscontent.exceptions import TranslationError, UnknownLocaleError
+from opscontent.exceptions import Message, TranslationError, UnknownLocaleError
+from opscontent.i18n._markers import N_
 from opscontent.importers._alignment import (
     AlignedText,
     Alignment,
@@ -167,15 +168,24 @@ def import_translation(
     """
     if language is not None and not _is_tag(language):
         raise UnknownLocaleError(
-            f"not a language tag: {language!r} (a BCP 47 tag such as en, en-US, zh-Hans)"
+            Message(
+                N_("not a language tag: '{tag}' (a BCP 47 tag such as en, en-US, zh-Hans)"),
+                {"tag": language},
+            )
         )
     imported = _imported(source, language, today, file)
     tag = language or imported.language
     primary = base.primary_language or _detected(base)
     if best_language(tag, [primary]) is not None:
         raise TranslationError(
-            f"the translation is in {tag}, the document's own language ({primary}); "
-            "import a translation into another language, or give its language with --language",
+            Message(
+                N_(
+                    "the translation is in {tag}, the document's own language ({primary}); "
+                    "import a translation into another language, or give its language with "
+                    "--language"
+                ),
+                {"tag": tag, "primary": primary},
+            ),
             file=file or _name(source),
         )
     alignment = align(base, imported.document, imported.lines)

@@ -25,7 +25,8 @@ from typing import IO, Any
 
 from opscontent._atomic import write_atomic
 from opscontent._limits import MAX_INPUT_BYTES
-from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, ReadError
+from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, Message, ReadError
+from opscontent.i18n._markers import N_
 from opscontent.io._convert import check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
@@ -64,8 +65,13 @@ def format_for(path: str | os.PathLike[str]) -> Format:
     suffix = Path(path).suffix.lower()
     if suffix not in _SUFFIXES:
         raise FormatError(
-            f"cannot tell the format from the suffix {suffix or '(none)'!r}; "
-            "use .json, .yaml, .yml or .toml, or name the format",
+            Message(
+                N_(
+                    "cannot tell the format from the suffix {suffix!r}; "
+                    "use .json, .yaml, .yml or .toml, or name the format"
+                ),
+                {"suffix": suffix or "(none)"},
+            ),
             file=os.fspath(path),
         )
     return Format(_SUFFIXES[suffix])
@@ -97,7 +103,9 @@ def decode(data: bytes, *, file: str | None = None) -> str:
         line = good.count("\n") + 1
         column = len(good) - (good.rfind("\n") + 1) + 1
         raise DecodeError(
-            f"not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded",
+            Message(
+                N_("not UTF-8 text: byte 0x{byte:02x} cannot be decoded"), {"byte": data[exc.start]}
+            ),
             file=file,
             line=line,
             column=column,
@@ -136,7 +144,10 @@ def _format(format: Format | str | None, text: str) -> Format:
         return Format(str(format).lower())
     except ValueError:
         raise FormatError(
-            f"unknown format {format!r}; expected one of: {', '.join(Format)}"
+            Message(
+                N_("unknown format {format!r}; expected one of: {formats}"),
+                {"format": format, "formats": ", ".join(Format)},
+            )
         ) from None
 
 
@@ -214,11 +225,19 @@ def read_input(
         else:
             data = source.read(max_bytes + 1)
     except OSError as exc:
-        raise ReadError(f"cannot read file: {exc.strerror or exc}", file=name) from None
+        raise ReadError(
+            Message(N_("cannot read file: {reason}"), {"reason": exc.strerror or str(exc)}),
+            file=name,
+        ) from None
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"input is larger than the limit of {_size(max_bytes)}; raise the limit "
-            "(--max-input-size, or max_bytes in Python) to read it",
+            Message(
+                N_(
+                    "input is larger than the limit of {size}; raise the limit "
+                    "(--max-input-size, or max_bytes in Python) to read it"
+                ),
+                {"size": _size(max_bytes)},
+            ),
             file=name,
         )
     return data
@@ -248,7 +267,7 @@ def dumps(doc: Document, format: Format | str = Format.JSON, *, indent: int = 2)
         from opscontent.io._yaml import dump_yaml  # noqa: PLC0415 - YAML is optional
 
         return dump_yaml(to_data(doc))
-    raise FormatError("TOML is read only; dump as JSON or YAML")
+    raise FormatError(Message(N_("TOML is read only; dump as JSON or YAML")))
 
 
 def dump(doc: Document, path: str | os.PathLike[str], format: Format | str | None = None) -> None:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from opscontent.exceptions import ParseError
+from opscontent.exceptions import Message, ParseError
+from opscontent.i18n._markers import N_
 from opscontent.io._paths import JsonPath, Positions, format_path
 
 __all__ = ["MAX_INT_DIGITS", "MAX_NODES", "check_text", "long_integer", "to_json_data"]
@@ -40,10 +41,10 @@ def to_json_data(data: Any, *, file: str | None = None, positions: Positions | N
     try:
         return _convert(data, budget, file)
     except RecursionError:
-        raise ParseError("document is nested too deeply", file=file) from None
+        raise ParseError(Message(N_("document is nested too deeply")), file=file) from None
     except _LargeIntegerError:
         path = next(path for path, value in _walk(data) if _too_large(value))
-        message = f"a number has more than {MAX_INT_DIGITS} digits"
+        message = Message(N_("a number has more than {digits} digits"), {"digits": MAX_INT_DIGITS})
         raise _located(message, path, positions, file) from None
 
 
@@ -55,7 +56,10 @@ def _convert(value: Any, budget: list[int], file: str | None) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
         raise ParseError(
-            f"document expands to more than {MAX_NODES} values (too many repeated aliases?)",
+            Message(
+                N_("document expands to more than {count} values (too many repeated aliases?)"),
+                {"count": MAX_NODES},
+            ),
             file=file,
         )
     if isinstance(value, dict):
@@ -67,7 +71,7 @@ def _convert(value: Any, budget: list[int], file: str | None) -> Any:
     if isinstance(value, dt.date | dt.time):  # datetime is a date
         return value.isoformat()
     if isinstance(value, bytes | bytearray):
-        raise ParseError("binary values are not supported in a document", file=file)
+        raise ParseError(Message(N_("binary values are not supported in a document")), file=file)
     if isinstance(value, int) and abs(value) >= _LIMIT:
         raise _LargeIntegerError
     return value
@@ -93,7 +97,10 @@ def long_integer(kind: str, text: str, file: str | None) -> ParseError:
             line, column = Positions(text).line_col(match.start())
             break
     return ParseError(
-        f"invalid {kind}: a number has more than {MAX_INT_DIGITS} digits",
+        Message(
+            N_("invalid {format}: a number has more than {digits} digits"),
+            {"format": kind, "digits": MAX_INT_DIGITS},
+        ),
         file=file,
         line=line,
         column=column,
@@ -111,8 +118,13 @@ def check_text(data: Any, text: str, positions: Positions | None, file: str | No
         found = _SURROGATE.search(value) if isinstance(value, str) else None
         if found is not None:
             raise _located(
-                f"lone surrogate U+{ord(found.group()):04X} in text: it is not a character "
-                "(half of a broken emoji, or an escape such as \\ud800)",
+                Message(
+                    N_(
+                        "lone surrogate U+{code:04X} in text: it is not a character "
+                        "(half of a broken emoji, or an escape such as \\ud800)"
+                    ),
+                    {"code": ord(found.group())},
+                ),
                 path,
                 positions,
                 file,
@@ -120,7 +132,7 @@ def check_text(data: Any, text: str, positions: Positions | None, file: str | No
 
 
 def _located(
-    message: str, path: JsonPath, positions: Positions | None, file: str | None
+    message: Message, path: JsonPath, positions: Positions | None, file: str | None
 ) -> ParseError:
     where = positions.locate(path) if positions is not None else None
     return ParseError(

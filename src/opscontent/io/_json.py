@@ -8,7 +8,8 @@ import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
-from opscontent.exceptions import ParseError
+from opscontent.exceptions import Message, ParseError
+from opscontent.i18n._markers import N_
 from opscontent.io._convert import long_integer
 from opscontent.io._paths import JsonPath, Positions, format_path
 
@@ -46,7 +47,10 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise ParseError(
-            f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno
+            Message(N_("invalid JSON: {reason}"), {"reason": exc.msg}),
+            file=file,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except _DuplicateKeyError as exc:
         positions, duplicate = index_json(text)
@@ -56,7 +60,11 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
             line, column = positions.line_col(duplicate[1])
             path = format_path(duplicate[0])
         raise ParseError(
-            f"duplicate key {exc.args[0]!r}", file=file, line=line, column=column, path=path
+            Message(N_("duplicate key {key!r}"), {"key": exc.args[0]}),
+            file=file,
+            line=line,
+            column=column,
+            path=path,
         ) from None
     except _ConstantError as exc:  # NaN, Infinity
         line = column = None
@@ -64,10 +72,13 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
         if constant is not None:
             line, column = Positions(text).line_col(constant)
         raise ParseError(
-            f"invalid JSON: {exc.args[0]} is not a JSON number", file=file, line=line, column=column
+            Message(N_("invalid JSON: {value} is not a JSON number"), {"value": exc.args[0]}),
+            file=file,
+            line=line,
+            column=column,
         ) from None
     except RecursionError:
-        raise ParseError("invalid JSON: nested too deeply", file=file) from None
+        raise ParseError(Message(N_("invalid JSON: nested too deeply")), file=file) from None
     except ValueError:  # an integer longer than Python converts from text
         raise long_integer("JSON", text, file) from None
 

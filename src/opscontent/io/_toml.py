@@ -12,7 +12,8 @@ import re
 import tomllib
 from typing import Any
 
-from opscontent.exceptions import ParseError
+from opscontent.exceptions import Message, ParseError
+from opscontent.i18n._markers import N_
 from opscontent.io._convert import long_integer
 from opscontent.io._paths import JsonPath, Positions
 
@@ -182,8 +183,13 @@ def parse_toml(text: str, *, file: str | None = None) -> Any:
         elif message.endswith("(at end of document)"):
             line, column = Positions(text).line_col(len(text))
             message = message.removesuffix("(at end of document)").rstrip()
-        raise ParseError(f"invalid TOML: {message}", file=file, line=line, column=column) from None
+        raise ParseError(
+            Message(N_("invalid TOML: {reason}"), {"reason": message}),
+            file=file,
+            line=line,
+            column=column,
+        ) from None
     except RecursionError:
-        raise ParseError("invalid TOML: nested too deeply", file=file) from None
+        raise ParseError(Message(N_("invalid TOML: nested too deeply")), file=file) from None
     except ValueError:  # an integer longer than Python reads from text
         raise long_integer("TOML", text, file) from None

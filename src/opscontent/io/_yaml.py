@@ -6,7 +6,8 @@ import collections
 from types import ModuleType
 from typing import Any
 
-from opscontent.exceptions import MissingExtraError, ParseError
+from opscontent.exceptions import Message, MissingExtraError, ParseError
+from opscontent.i18n._markers import N_
 from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
 
 __all__ = ["dump_yaml", "parse_yaml"]
@@ -16,7 +17,7 @@ def _yaml() -> ModuleType:
     try:
         import yaml  # noqa: PLC0415 - a core dependency, imported on first use (start-up)
     except ImportError:  # pragma: no cover - a broken installation
-        raise MissingExtraError("Reading and writing YAML", "yaml", "pyyaml") from None
+        raise MissingExtraError(N_("Reading and writing YAML"), "yaml", "pyyaml") from None
     return yaml
 
 
@@ -36,30 +37,40 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        raise _at_mark(f"invalid YAML: {problem}", mark, file) from None
+        raise _at_mark(
+            Message(N_("invalid YAML: {reason}"), {"reason": problem}), mark, file
+        ) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = positions.line_col(exc.position)
         raise ParseError(
-            f"invalid YAML: unacceptable character #x{exc.character:04x}"
+            Message(
+                N_("invalid YAML: unacceptable character #x{code:04x}"), {"code": exc.character}
+            )
             if isinstance(exc.character, int)
-            else f"invalid YAML: {exc.reason}",
+            else Message(N_("invalid YAML: {reason}"), {"reason": exc.reason}),
             file=file,
             line=line,
             column=column,
         ) from None
     except yaml.YAMLError as exc:
-        raise ParseError(f"invalid YAML: {exc}", file=file) from None
+        raise ParseError(
+            Message(N_("invalid YAML: {reason}"), {"reason": str(exc)}), file=file
+        ) from None
     except RecursionError:
-        raise ParseError("invalid YAML: nested too deeply", file=file) from None
+        raise ParseError(Message(N_("invalid YAML: nested too deeply")), file=file) from None
     except ParseError:
         raise
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp like 2024-13-45
-        raise _at_mark(f"invalid YAML value: {exc}", _failing_scalar(loader, node), file) from None
+        raise _at_mark(
+            Message(N_("invalid YAML value: {reason}"), {"reason": str(exc)}),
+            _failing_scalar(loader, node),
+            file,
+        ) from None
     finally:
         loader.dispose()
 
 
-def _at_mark(message: str, mark: Any, file: str | None) -> ParseError:
+def _at_mark(message: Message, mark: Any, file: str | None) -> ParseError:
     """A parse error at a YAML mark (0-based line and column), when there is one."""
     return ParseError(
         message,
@@ -110,7 +121,7 @@ def _index(root: Any, positions: Positions, file: str | None) -> None:
                 ident = (key_node.tag, key_node.value)
                 if ident in keys and key_node.value != "<<":
                     raise ParseError(
-                        f"duplicate key {key_node.value!r}",
+                        Message(N_("duplicate key {key!r}"), {"key": key_node.value}),
                         file=file,
                         line=mark.line + 1,
                         column=mark.column + 1,

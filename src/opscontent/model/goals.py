@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, Discriminator, Field, Tag, model_validator
 from pydantic_core import PydanticCustomError
 
+from opscontent.model._aliases import AliasedEnum
 from opscontent.model.quantities import Period, Quantity, check_unit_details
 from opscontent.model.types import (
     MODEL_CONFIG,
@@ -25,7 +25,7 @@ from opscontent.model.types import (
 __all__ = ["Metric", "MetricCategory", "MetricRef", "SmartGoal"]
 
 
-class MetricCategory(StrEnum):
+class MetricCategory(AliasedEnum):
     """Whether a KPI predicts results (leading) or records them (lagging)."""
 
     LEADING = "leading"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from opscontent.model._aliases import AliasedEnum
 from opscontent.model.quantities import Duration
 from opscontent.model.types import MODEL_CONFIG, Cadence, Date, Slug, Text
 
@@ -50,7 +50,7 @@ class ResponsibilityItem(BaseModel):
     """Concrete activities within the area."""
 
 
-class RequirementCategory(StrEnum):
+class RequirementCategory(AliasedEnum):
     """Kind of requirement on a candidate."""
 
     EDUCATION = "education"
@@ -99,7 +99,7 @@ class TaskItem(BaseModel):
     """Tools used."""
 
 
-class Mechanism(StrEnum):
+class Mechanism(AliasedEnum):
     """How coordination happens."""
 
     MEETING = "meeting"
@@ -130,7 +130,7 @@ class CoordinationItem(BaseModel):
     """How outcomes and feedback come back."""
 
 
-class AnalysisStage(StrEnum):
+class AnalysisStage(AliasedEnum):
     """Stage of data work."""
 
     COLLECTION = "collection"
@@ -157,7 +157,7 @@ class DataAnalysisItem(BaseModel):
     """Reports, dashboards or decisions produced."""
 
 
-class FeedbackChannel(StrEnum):
+class FeedbackChannel(AliasedEnum):
     """Channel through which users give feedback."""
 
     SURVEY = "survey"
@@ -190,7 +190,7 @@ class FeedbackItem(BaseModel):
     """How feedback turns into action and how users hear back."""
 
 
-class Aspect(StrEnum):
+class Aspect(AliasedEnum):
     """What is compared about a competitor."""
 
     PRODUCT = "product"
@@ -246,7 +246,7 @@ class ServiceItem(BaseModel):
     """How satisfaction is measured (a survey, CSAT, a KPI key)."""
 
 
-class ImprovementPractice(StrEnum):
+class ImprovementPractice(AliasedEnum):
     """Practice of continuous improvement."""
 
     REVIEW = "review"
@@ -282,7 +282,7 @@ class CultureItem(BaseModel):
     """How often."""
 
 
-class ToolCategory(StrEnum):
+class ToolCategory(AliasedEnum):
     """Kind of tool."""
 
     ANALYTICS = "analytics"

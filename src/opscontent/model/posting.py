@@ -9,13 +9,13 @@ They live in :class:`~opscontent.model.Meta` (``locations``, ``workplace_type``,
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Self
 
 from annotated_types import Ge
 from pydantic import BaseModel, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from opscontent.model._aliases import AliasedEnum
 from opscontent.model.quantities import check_currency
 from opscontent.model.types import MODEL_CONFIG, Number, Text
 
@@ -26,7 +26,7 @@ Amount = Annotated[Number, Ge(0), WithJsonSchema({"type": "number", "minimum": 0
 """An amount of money: a finite number, not negative."""
 
 
-class WorkplaceType(StrEnum):
+class WorkplaceType(AliasedEnum):
     """Where the work is done (工作方式)."""
 
     ON_SITE = "on_site"
@@ -37,7 +37,7 @@ class WorkplaceType(StrEnum):
     """Remote (远程); the locations, if any, are where applicants must live."""
 
 
-class EmploymentType(StrEnum):
+class EmploymentType(AliasedEnum):
     """The kind of employment (用工类型), each one schema.org ``employmentType`` value."""
 
     FULL_TIME = "full_time"
@@ -67,7 +67,7 @@ class EmploymentType(StrEnum):
         return "CONTRACTOR" if self is EmploymentType.CONTRACT else self.name
 
 
-class SalaryPeriod(StrEnum):
+class SalaryPeriod(AliasedEnum):
     """What the salary amounts are paid for."""
 
     HOUR = "hour"

@@ -10,7 +10,6 @@ import datetime as _dt
 import functools
 import math
 import sys
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -24,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, SchemaValidator, core_schema
 
+from opscontent.model._aliases import AliasedEnum
 from opscontent.model.localized import LANGUAGE_TAG, Localized, from_mapping, to_data
 
 __all__ = [
@@ -266,7 +266,7 @@ Date = Annotated[
 """A calendar date, written ``YYYY-MM-DD``."""
 
 
-class Unit(StrEnum):
+class Unit(AliasedEnum):
     """The unit of a quantity; relative percent and percentage points are different things."""
 
     PERCENT = "percent"
@@ -285,7 +285,7 @@ class Unit(StrEnum):
     """A score on a scale such as NPS or a 5-point satisfaction rating."""
 
 
-class Direction(StrEnum):
+class Direction(AliasedEnum):
     """Which way a metric should move."""
 
     INCREASE = "increase"
@@ -293,7 +293,7 @@ class Direction(StrEnum):
     MAINTAIN = "maintain"
 
 
-class Bound(StrEnum):
+class Bound(AliasedEnum):
     """How a target bounds its metric when it is a limit rather than a level to reach."""
 
     AT_LEAST = "at_least"
@@ -306,7 +306,7 @@ class Bound(StrEnum):
     """The metric is to stay below the target (<, 低于, under)."""
 
 
-class Cadence(StrEnum):
+class Cadence(AliasedEnum):
     """How often something happens."""
 
     DAILY = "daily"
@@ -319,7 +319,7 @@ class Cadence(StrEnum):
     AD_HOC = "ad_hoc"
 
 
-class TimeUnit(StrEnum):
+class TimeUnit(AliasedEnum):
     """Units of time for durations and time nodes."""
 
     SECOND = "second"

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, Field
 
+from opscontent.model._aliases import AliasedEnum
 from opscontent.model.quantities import TimeNode
 from opscontent.model.types import MODEL_CONFIG, Text
 
 __all__ = ["CANONICAL_STAGES", "Stage", "WorkflowStep"]
 
 
-class Stage(StrEnum):
+class Stage(AliasedEnum):
     """Stage of the operations cycle a workflow step belongs to."""
 
     GOAL_SETTING = "goal_setting"

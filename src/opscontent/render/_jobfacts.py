@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from enum import Enum
 
 from opscontent.i18n.catalogs import N_, NP_, Language, language
 from opscontent.i18n.formatting import format_date, format_list, format_money_range, format_number
+from opscontent.i18n.labels import enum_label
 from opscontent.model import (
-    EmploymentType,
     Meta,
     Place,
     SalaryPeriod,
     SalaryRange,
-    WorkplaceType,
 )
 
 __all__ = ["JOB_FACTS_HEADING", "job_facts"]
@@ -36,21 +35,6 @@ _LABELS = {
     "valid_through": N_("Application deadline"),
 }
 """Labels of the job facts, by :class:`~opscontent.model.Meta` field (msgids)."""
-
-_VALUES: Mapping[Enum, str] = {
-    WorkplaceType.ON_SITE: N_("On-site"),
-    WorkplaceType.HYBRID: N_("Hybrid"),
-    WorkplaceType.REMOTE: N_("Remote"),
-    EmploymentType.FULL_TIME: N_("Full-time"),
-    EmploymentType.PART_TIME: N_("Part-time"),
-    EmploymentType.CONTRACT: N_("Contract"),
-    EmploymentType.TEMPORARY: N_("Temporary"),
-    EmploymentType.INTERN: N_("Internship"),
-    EmploymentType.VOLUNTEER: N_("Volunteer"),
-    EmploymentType.PER_DIEM: N_("Paid by the day"),
-    EmploymentType.OTHER: N_("Other employment"),
-}
-"""Labels of the workplace and employment types (msgids)."""
 
 _PER_PERIOD = {
     SalaryPeriod.HOUR: N_("{amount} an hour"),
@@ -74,7 +58,7 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
         "locations": _locations(meta.locations, lang, text),
         "workplace_type": _label(meta.workplace_type, lang),
         "employment_type": (
-            format_list([lang.gettext(_VALUES[e]) for e in meta.employment_type], lang)
+            format_list([enum_label(e, lang) for e in meta.employment_type], lang)
             if meta.employment_type
             else None
         ),
@@ -94,7 +78,7 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
 
 
 def _label(value: Enum | None, lang: Language) -> str | None:
-    return None if value is None else lang.gettext(_VALUES[value])
+    return None if value is None else enum_label(value, lang)
 
 
 def _locations(places: list[Place], lang: Language, text: Callable[[str], str]) -> str | None:

@@ -9,7 +9,8 @@ from typing import ClassVar
 
 import jinja2
 
-from opscontent.exceptions import TemplateError
+from opscontent.exceptions import Message, TemplateError
+from opscontent.i18n._markers import N_
 from opscontent.model import Document
 from opscontent.render._sandbox import (
     DEFAULT_MAX_OUTPUT,
@@ -81,20 +82,31 @@ class TemplatedRenderer:
                 text = template.render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
-                exc.message or str(exc), file=exc.filename, line=exc.lineno
+                Message(N_("template syntax error: {reason}"), {"reason": exc.message or str(exc)}),
+                file=exc.filename,
+                line=exc.lineno,
             ) from None
         except jinja2.TemplateError as exc:
-            raise TemplateError(f"{type(exc).__name__}: {exc}", file=_template_file(exc)) from None
+            raise TemplateError(
+                Message(N_("{error}: {reason}"), {"error": type(exc).__name__, "reason": str(exc)}),
+                file=_template_file(exc),
+            ) from None
         except TemplateTimeoutError as exc:
             raise TemplateError(
-                f"the render took longer than the limit of {template_timeout:g} seconds",
+                Message(
+                    N_("the render took longer than the limit of {seconds:g} seconds"),
+                    {"seconds": template_timeout},
+                ),
                 file=_template_file(exc),
             ) from None
         except Exception as exc:  # a user template can fail in any way: 1/0, a huge recursion …
             if not dirs:
                 raise
             raise TemplateError(
-                f"{type(exc).__name__}: {exc}"[:500], file=_template_file(exc)
+                Message(
+                    N_("{error}: {reason}"), {"error": type(exc).__name__, "reason": str(exc)[:500]}
+                ),
+                file=_template_file(exc),
             ) from None
         return text.rstrip("\n") + "\n"
 

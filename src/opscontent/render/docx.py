@@ -30,7 +30,8 @@ from typing import IO, Any
 from babel import Locale
 
 from opscontent._chars import printable
-from opscontent.exceptions import MissingExtraError, ReadError
+from opscontent.exceptions import Message, MissingExtraError, ReadError
+from opscontent.i18n._markers import N_
 from opscontent.model import Document
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
@@ -44,7 +45,7 @@ def _docx() -> ModuleType:
     try:
         import docx  # noqa: PLC0415 - optional dependency, imported on use
     except ImportError:  # pragma: no cover - exercised in a venv without the extra
-        raise MissingExtraError("The DOCX renderer", "docx", "python-docx") from None
+        raise MissingExtraError(N_("The DOCX renderer"), "docx", "python-docx") from None
     return docx
 
 
@@ -95,11 +96,11 @@ def _reference(docx: ModuleType, source: str | PathLike[str] | bytes | IO[bytes]
     name = "<reference document>" if isinstance(source, bytes | io.IOBase) else str(source)
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     if isinstance(stream, str | PathLike) and not Path(stream).is_file():
-        raise ReadError("cannot use reference document: no such file", file=name)
+        raise ReadError(Message(N_("cannot use reference document: no such file")), file=name)
     try:
         out = docx.Document(str(stream) if isinstance(stream, PathLike) else stream)
     except Exception:  # python-docx, zipfile and lxml raise many kinds
-        message = "cannot use reference document: not a Word (.docx) document"
+        message = Message(N_("cannot use reference document: not a Word (.docx) document"))
         raise ReadError(message, file=name) from None
     body = out.element.body
     for child in list(body):
@@ -238,7 +239,9 @@ class _Writer:
         text = self.docx.oxml.xmlchemy.serialize_for_reading(root)
         head, tail = text.split('<w:p opscontent-body="1"/>', 1)
         if root.nsmap.get("w") != W_NAMESPACE:  # pragma: no cover - Word always writes w:
-            raise ReadError("the reference document does not use the usual w: XML prefix")
+            raise ReadError(
+                Message(N_("the reference document does not use the usual w: XML prefix"))
+            )
         part._element = self.docx.oxml.parse_xml(f"{head}{self.body.markup()}{tail}")
 
     def properties(self) -> None:

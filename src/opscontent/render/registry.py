@@ -8,7 +8,8 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from opscontent.exceptions import RendererError, UnknownRendererError
+from opscontent.exceptions import Message, RendererError, UnknownRendererError
+from opscontent.i18n._markers import N_
 from opscontent.render.protocol import Renderer
 
 if TYPE_CHECKING:
@@ -63,7 +64,10 @@ def _by_name(name: str) -> Renderer:
         target = _plugins()[name].load()
     else:
         raise UnknownRendererError(
-            f"unknown renderer {name!r}; available: {', '.join(available_renderers())}"
+            Message(
+                N_("unknown renderer {name!r}; available: {names}"),
+                {"name": name, "names": ", ".join(available_renderers())},
+            )
         )
     return _instance(target, name)
 
@@ -72,8 +76,13 @@ def _instance(target: Any, name: str) -> Renderer:
     instance = target() if isinstance(target, type) else target
     if not isinstance(instance, Renderer):
         raise RendererError(
-            f"renderer {name!r} does not implement the Renderer protocol "
-            "(name, media_type, extension, render)"
+            Message(
+                N_(
+                    "renderer {name!r} does not implement the Renderer protocol "
+                    "(name, media_type, extension, render)"
+                ),
+                {"name": name},
+            )
         )
     return instance
 
@@ -131,6 +140,8 @@ def check_options(
     if unknown:
         takes = ", ".join(spell(name) for name in sorted(accepted)) or "no options"
         raise RendererError(
-            f"renderer {renderer.name!r} does not take {', '.join(map(spell, unknown))}; "
-            f"it takes: {takes}"
+            Message(
+                N_("renderer {name!r} does not take {options}; it takes: {takes}"),
+                {"name": renderer.name, "options": ", ".join(map(spell, unknown)), "takes": takes},
+            )
         )
