@@ -146,24 +146,19 @@ class _Walk:
     def __init__(self, records: Sequence[LineRecord]) -> None:
         self.result = Alignment()
         self.lines: dict[str, list[tuple[int, str]]] = {}
-        """The translation's lines by the path they went to: number and text."""
+        """The translation's lines by every path at or above the one they went to."""
         for record in records:
             if record.destination.startswith("$"):
-                self.lines.setdefault(record.destination, []).append((record.number, record.text))
+                for place in _places(record.destination):
+                    self.lines.setdefault(place, []).append((record.number, record.text))
 
     def line(self, path: JsonPath, text: str | None = None) -> int | None:
         """The line of the translation that went to ``path`` (or the nearest place above it).
 
         Among the lines that went there, the first that holds ``text``, else the first.
         """
-        while True:
-            written = format_path(path)
-            below = sorted(
-                found
-                for dest, lines in self.lines.items()
-                if dest == written or dest.startswith((f"{written}.", f"{written}["))
-                for found in lines
-            )
+        for depth in range(len(path), -1, -1):
+            below = self.lines.get(format_path(path[:depth]))
             if below:
                 if text:
                     needle = " ".join(text.split())[:40]
@@ -171,9 +166,7 @@ class _Walk:
                     if held is not None:
                         return held
                 return below[0][0]
-            if not path:
-                return None
-            path = path[:-1]
+        return None
 
     # -- sections and items ---------------------------------------------------------------
 
@@ -306,6 +299,12 @@ class _Walk:
         line = self.line(tpath, text) if tpath is not None else None
         where = format_path(bpath) if bpath is not None else None
         self.result.unaligned.append(Unaligned(reason, where, text, line))
+
+
+def _places(destination: str) -> list[str]:
+    """A JSON path and every path above it: ``$.a[1].b``, ``$.a[1]``, ``$.a``, ``$``."""
+    steps = re.findall(r"\.[^.\[]+|\[[^\]]*\]", destination.removeprefix("$"))
+    return ["$" + "".join(steps[:depth]) for depth in range(len(steps), -1, -1)]
 
 
 def _unnumbered(title: str | None, base: str) -> str | None:
