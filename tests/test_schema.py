@@ -207,7 +207,7 @@ def test_examples_are_valid_with_formats_checked(path: Path) -> None:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.from_type(Document), documents()))
+@given(st.one_of(st.from_type(Document), documents(), documents(languages=("zh", "en"))))
 def test_every_document_opscontent_writes_is_valid(doc: Document) -> None:
     data = json.loads(opscontent.dumps(doc))
     assert [error.message for error in validator().iter_errors(data)] == []

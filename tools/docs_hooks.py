@@ -7,7 +7,8 @@ converted (so mkdocstrings still sees the ``:::`` blocks it writes):
 - ``<!-- generated: cli -->``: every command and option of the ``opscontent`` argument parser;
 - ``<!-- generated: codes -->``: the finding codes of ``opscontent.checks.codes`` and the input
   error codes of ``opscontent.exceptions``, in the page's language;
-- ``<!-- generated: profiles -->``: what each built-in profile requires and recommends;
+- ``<!-- generated: profiles -->``: what each built-in profile requires and recommends, and
+  its other settings;
 - ``<!-- generated: kinds -->``: the section kinds with their Chinese and English headings;
 - ``<!-- generated: aliases -->``: every enumeration's values with the names a document may
   write instead (from the catalogs, CLDR and ``opscontent.i18n.aliases.SYNONYMS``).
@@ -68,6 +69,7 @@ _HEADINGS = {
         "default": "default",
         "help": "meaning",
         "items": "items required",
+        "settings": "other settings",
         "kind": "kind",
         "zh": "Chinese heading",
         "en": "English heading",
@@ -88,6 +90,7 @@ _HEADINGS = {
         "default": "默认值",
         "help": "说明",
         "items": "必须有条目",
+        "settings": "其他设置",
         "kind": "类型",
         "zh": "中文标题",
         "en": "英文标题",
@@ -233,17 +236,42 @@ def profiles(lang: str) -> str:
         return ", ".join(f"{section_title(kind, tr)} (`{kind.value}`)" for kind in values) or "—"
 
     return _table(
-        [heads["profile"], heads["required"], heads["items"], heads["recommended"]],
+        [
+            heads["profile"],
+            heads["required"],
+            heads["items"],
+            heads["recommended"],
+            heads["settings"],
+        ],
         [
             [
                 f"`{name}`",
                 named(profile.required),
                 named(profile.required_items),
                 named(profile.recommended),
+                _settings(profile),
             ]
             for name, profile in opscontent.BUILTIN_PROFILES.items()
         ],
     )
+
+
+_KINDS_AND_WORDS = {"name", "description", "required", "required_items", "recommended"}
+
+
+def _settings(profile: opscontent.Profile) -> str:
+    """The profile's settings that differ from a profile's defaults (``min_languages = 2``)."""
+    defaults = opscontent.Profile(name=profile.name)
+    shown = []
+    for field in type(profile).model_fields:
+        value = getattr(profile, field)
+        if field in _KINDS_AND_WORDS or value == getattr(defaults, field):
+            continue
+        if isinstance(value, dict):
+            shown += [f"`{field}.{key} = {item}`" for key, item in value.items()]
+        else:
+            shown.append(f"`{field} = {str(value).lower() if isinstance(value, bool) else value}`")
+    return ", ".join(shown) or "—"
 
 
 def kinds(lang: str) -> str:

@@ -9,7 +9,8 @@ from babel import Locale
 from opscontent.checks.profiles import Profile, get_profile
 from opscontent.i18n import DEFAULT_LOCALE, N_, Language, language
 from opscontent.i18n.labels import section_title
-from opscontent.model import SECTION_CLASSES, Document, Meta
+from opscontent.i18n.locales import available_locales
+from opscontent.model import Document, SectionKind
 
 __all__ = ["starter"]
 
@@ -21,26 +22,49 @@ def starter(
 ) -> Document:
     """A document with every required section of ``profile``, each holding a placeholder.
 
-    ``check`` reports the placeholders (OC104) until they are replaced with real content.
+    ``check`` reports the placeholders (OC104) until they are replaced with real content. For a
+    profile that asks for several languages (``min_languages``, 2 in ``bilingual``), the
+    document lists them in ``meta.languages``, ``locale``'s first, and each placeholder is
+    written in each of them (as far as the built-in catalogs go).
 
     >>> doc = starter("job-description", locale="en")
     >>> [section.kind for section in doc.sections]
     ['responsibilities', 'requirements']
     """
     chosen = get_profile(profile)
-    lang = language(locale)
-    tag = str(lang.locale).replace("_", "-")
-    meta = Meta(
-        title=lang.gettext(N_("TODO: role name — operations work content")),
-        language=tag.split("-")[0] if lang.locale.language != "zh" else "zh-Hans",
-    )
+    first = language(locale)
+    langs = [first, *_other_languages(first, chosen.min_languages - 1)]
+    tags = [_content_tag(lang) for lang in langs]
+
+    def placeholder(msgid: str, kind: SectionKind | None = None) -> str | dict[str, str]:
+        texts = {
+            tag: lang.gettext(msgid, **({"section": section_title(kind, lang)} if kind else {}))
+            for tag, lang in zip(tags, langs, strict=True)
+        }
+        return texts[tags[0]] if len(texts) == 1 else texts
+
+    meta = {
+        "title": placeholder(N_("TODO: role name — operations work content")),
+        "language": tags[0],
+        **({"languages": tags} if len(tags) > 1 else {}),
+    }
     sections = [
-        SECTION_CLASSES[kind](
-            kind=kind,
-            summary=lang.gettext(
-                N_("TODO: describe {section}."), section=section_title(kind, lang)
-            ),
-        )
+        {"kind": kind, "summary": placeholder(N_("TODO: describe {section}."), kind)}
         for kind in chosen.required
     ]
     return Document.model_validate({"meta": meta, "sections": sections})
+
+
+def _content_tag(lang: Language) -> str:
+    """The tag content in ``lang``'s language is written with: ``zh-Hans``, ``en``."""
+    return "zh-Hans" if lang.locale.language == "zh" else lang.locale.language
+
+
+def _other_languages(first: Language, count: int) -> list[Language]:
+    """Up to ``count`` languages of built-in catalogs other than ``first``'s.
+
+    A profile that asks for several languages (``bilingual``) gets zh and en.
+    """
+    others = [language(name) for name in available_locales()]
+    others = [lang for lang in others if lang.locale.language != first.locale.language]
+    return others[: max(count, 0)]

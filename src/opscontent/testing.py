@@ -12,6 +12,14 @@ Needs the ``[hypothesis]`` extra. Importing :mod:`hypothesis` also registers the
 
 ``complete=True`` generates documents with every section of the profile filled in, SMART goals
 and consistent projects: ``check`` finds no error in them. Otherwise any valid document.
+
+``languages=("zh", "en")`` generates documents in several languages: ``meta.languages`` lists
+them and every text is a plain string in the first (the primary language) or a mapping of
+some or all of them to their texts; ``translated=True`` gives every text in every language::
+
+    @given(documents(languages=("zh", "en"), translated=True))
+    def test_nothing_to_translate(doc):
+        assert missing_translations(doc) == []
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections.abc import Sequence
 from enum import Enum
+from itertools import combinations
 from typing import Any
 
 from opscontent.exceptions import MissingExtraError
@@ -58,9 +68,18 @@ from opscontent.model import (
     UXItem,
     WorkflowStep,
 )
+from opscontent.model.localized import Localized
 from opscontent.model.types import LocalizableText, NotBlank, _date, _number, _slug
 
-__all__ = ["documents", "metrics", "quantities", "sections", "smart_goals", "texts"]
+__all__ = [
+    "documents",
+    "localized_texts",
+    "metrics",
+    "quantities",
+    "sections",
+    "smart_goals",
+    "texts",
+]
 
 _ZH_WORDS = (
     "用户",
@@ -113,6 +132,38 @@ def texts(*, locale: str | None = None, safe: bool = False) -> st.SearchStrategy
         return st.lists(st.sampled_from(words), min_size=1, max_size=5).map(joiner.join)
     alphabet = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
     return st.text(alphabet, min_size=1, max_size=12).filter(lambda s: bool(s.strip()))
+
+
+def localized_texts(
+    languages: Sequence[str], *, translated: bool = False, safe: bool = False
+) -> st.SearchStrategy[str]:
+    """Text in a document that provides ``languages``, the first of them primary.
+
+    With ``translated``, a :class:`~opscontent.model.localized.Localized` text in every
+    language; otherwise a plain string (the primary language) or a mapping of any of the
+    languages, in any order, to their texts (the primary one may be missing). ``safe`` draws
+    each language's text from words of that language (:func:`texts`: Chinese words for ``zh``
+    tags, English words for any other).
+    """
+    tags = tuple(languages)
+    if not tags:
+        raise ValueError("localized_texts needs at least one language")
+    words = {tag: texts(locale=tag if safe else None, safe=safe) for tag in tags}
+    primary = tags[0]
+    # None is a plain string; then every subset in the declared order, and all in reverse
+    ways: list[tuple[str, ...] | None] = [None]
+    ways += [chosen for size in range(1, len(tags) + 1) for chosen in combinations(tags, size)]
+    ways.append(tags[::-1])
+    written = st.sampled_from(ways)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        chosen = tags if translated else draw(written)
+        if chosen is None:
+            return draw(words[primary])
+        return Localized({tag: draw(words[tag]) for tag in chosen}, primary)
+
+    return build()
 
 
 _SLUGS = st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
@@ -228,8 +279,10 @@ def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.Se
     if origin is typing.Annotated:
         base, *metadata = typing.get_args(annotation)
         funcs = {getattr(m, "func", None) for m in metadata}
-        if any(isinstance(m, NotBlank | LocalizableText) for m in metadata):
+        if any(isinstance(m, LocalizableText) for m in metadata):
             return text
+        if any(isinstance(m, NotBlank) for m in metadata):
+            return text.map(str)  # text in no language: a plain string
         if _slug in funcs:
             return _SLUGS
         if _number in funcs:
@@ -345,8 +398,18 @@ def _title(kind: SectionKind, title: str) -> dict[str, Any]:
 
 
 @st.composite
-def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool) -> Document:
-    text = texts(locale=locale, safe=complete)
+def _documents(
+    draw: st.DrawFn,
+    profile: str,
+    locale: str | None,
+    complete: bool,
+    languages: tuple[str, ...] | None,
+    translated: bool,
+) -> Document:
+    if languages is None:
+        text = texts(locale=locale, safe=complete)
+    else:
+        text = localized_texts(languages, translated=translated, safe=complete or bool(locale))
     chosen = get_profile(profile)
     linked = {SectionKind.GOALS, SectionKind.METRICS, SectionKind.USER_EXPERIENCE}
     simple = [k for k in SectionKind if k not in linked]
@@ -381,20 +444,48 @@ def _documents(draw: st.DrawFn, profile: str, locale: str | None, complete: bool
         title=draw(text),
         effective_date=effective if complete else draw(st.none() | _DATES),
         role=draw(st.none() | text),
+        **_languages(draw, languages),
     )
     return Document(meta=meta, sections=[sections[i] for i in order])
 
 
+def _languages(draw: st.DrawFn, languages: tuple[str, ...] | None) -> dict[str, Any]:
+    """``meta.languages``, and ``meta.language`` (the first) given or left to default."""
+    if languages is None:
+        return {}
+    return {"languages": list(languages), "language": draw(st.sampled_from([None, languages[0]]))}
+
+
 def documents(
-    *, profile: str = "full", locale: str | None = None, complete: bool = False
+    *,
+    profile: str = "full",
+    locale: str | None = None,
+    complete: bool = False,
+    languages: Sequence[str] | None = None,
+    translated: bool | None = None,
 ) -> st.SearchStrategy[Document]:
     """Valid documents.
 
     Args:
         profile: with ``complete``, the profile whose required and recommended sections appear.
         locale: draw text from words of this language (``zh`` or ``en``); arbitrary Unicode
-            text when omitted and not ``complete``.
+            text when omitted and not ``complete``. With ``languages``, any ``locale`` draws
+            each language's text from words of that language.
         complete: every section of the profile filled in, SMART goals, no errors from ``check``.
+        languages: the languages the document provides (``meta.languages``), the first
+            primary; every text is then a plain string in the primary language or a mapping of
+            some or all of the languages to their texts (see :func:`localized_texts`).
+        translated: with ``languages``, every text in every language; by default, as
+            ``complete`` says (a complete document misses no translation).
 
     """
-    return _documents(profile, locale, complete)
+    if languages is None:
+        if translated is not None:
+            raise ValueError("translated= needs languages=")
+        return _documents(profile, locale, complete, None, False)
+    tags = tuple(languages)
+    if not tags:
+        raise ValueError("languages= needs at least one language")
+    return _documents(
+        profile, locale, complete, tags, complete if translated is None else translated
+    )

@@ -14,6 +14,7 @@ import pytest
 
 import opscontent
 from opscontent.cli import main
+from opscontent.model.localized import untranslated
 
 TODAY = dt.date(2027, 1, 1)
 
@@ -82,10 +83,28 @@ def minimal(profile: opscontent.Profile) -> dict[str, Any]:
             section["summary"] = "Done as the team agreed in the quarterly plan."
         sections.append(section)
     facts = POSTING_META if profile.job_posting else {}
-    return {"meta": {"title": "Plan", "language": "en", **facts}, "sections": sections}
+    languages = {"languages": ["en", "zh"]} if profile.min_languages > 1 else {}
+    return {
+        "meta": {"title": "Plan", "language": "en", **facts, **languages},
+        "sections": sections,
+    }
+
+
+def translated(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with every text that lacks a language of ``meta.languages`` given in it."""
+    doc = opscontent.Document.model_validate(data)
+    for loc, text, absent in untranslated(doc):
+        *parents, last = loc
+        place: Any = data
+        for step in parents:
+            place = place[step]
+        place[last] = {"en": str(text), **dict.fromkeys(absent, f"{text}（译文）")}
+    return data
 
 
 def report(data: dict[str, Any], profile: str) -> opscontent.Report:
+    if opscontent.BUILTIN_PROFILES[profile].min_languages > 1:
+        data = translated(data)
     doc = opscontent.Document.model_validate(data)
     return opscontent.check(doc, profile=profile, today=TODAY, locale="en")
 

@@ -144,6 +144,18 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC311", setting("goals", ("items", 1, "change"), {"value": 2, "unit": "percent"})),
     ("OC311", setting("goals", ("items", 0, "deadline"), "2027-09-30")),
     ("OC311", setting("goals", ("items", 0, "direction"), "decrease")),
+    (
+        "OC312",
+        setting(
+            "goals",
+            ("items", 0, "statement"),
+            {
+                "en": "Grow monthly organic sessions to the blog from 120,000 to 150,000 by June "
+                "30, 2027",
+                "zh": "2027年6月30日前将博客月度自然访问量从12万提升至16万",
+            },
+        ),
+    ),
     ("OC401", setting("metrics", ("items", 1, "formula"), None)),
     ("OC402", setting("metrics", ("items", 0, "data_source"), None)),
     ("OC403", unused_kpi),
@@ -153,6 +165,7 @@ CASES: list[tuple[str, Callable[[Data], None]]] = [
     ("OC503", setting("projects", ("items", 0, "owner"), None)),
     ("OC504", setting("projects", ("items", 0, "milestones", 0, "owner"), None)),
     ("OC505", setting("projects", ("items", 0, "end"), "2027-01-01")),
+    ("OC701", lambda data: data["meta"].update(languages=["en", "zh"])),
 ]
 
 
@@ -166,7 +179,8 @@ def codes(data: Data, **options: Any) -> list[str]:
 
 def test_every_code_has_a_case() -> None:
     posting = {"OC601", "OC602"}  # the job-posting profile's: tests/unit/test_posting_profile.py
-    assert {code for code, _ in CASES} == set(CODES) - posting
+    languages = {"OC702"}  # the bilingual profile's: tests/checks/test_translations.py
+    assert {code for code, _ in CASES} == set(CODES) - posting - languages
 
 
 def test_the_example_passes_every_code(example_data: Data) -> None:

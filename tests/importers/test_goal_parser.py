@@ -115,6 +115,21 @@ PHRASINGS: list[tuple[str, dict[str, Any]]] = [
     ("实现GMV三千万元", {"metric": "GMV", "target": [30000000, "currency", "CNY"]}),
     ("Shipping cost at most $5", {"metric": "Shipping cost", "direction": "maintain"}),
     ("将留存率（次日）提升至40%", {"metric": "留存率（次日）"}),
+    # English as translations of goal statements write it
+    (
+        "Raise D1 retention from 35% to 40% by 30 June 2027",
+        {"metric": "D1 retention", "baseline": [35, "percent", None]},
+    ),
+    ("Reach a GMV of ¥5 million", {"metric": "GMV", "target": [5000000, "currency", "CNY"]}),
+    ("Hit 1.2 billion page views", {"target": [1200000000, "count", None]}),
+    ("Achieve an NPS of 45", {"metric": "NPS", "target": [45, "count", None]}),
+    # a bare number at one end takes the unit of the other
+    (
+        "Cut first response time from 30 to 10 minutes",
+        {"baseline": [30, "duration", "minute"], "target": [10, "duration", "minute"]},
+    ),
+    ("Reduce CAC from ¥80 to 60", {"target": [60, "currency", "CNY"]}),
+    ("将首次响应时间从30缩短到10分钟", {"baseline": [30, "duration", "minute"]}),
 ]
 
 
@@ -145,6 +160,12 @@ def test_a_sentence_without_metric_has_no_draft() -> None:
         ("上半年", dt.date(2027, 6, 30)),
         ("下半年", dt.date(2026, 12, 31)),
         ("in the first half of 2028", dt.date(2028, 6, 30)),
+        ("2028年底前", dt.date(2028, 12, 31)),
+        ("2028年年底前", dt.date(2028, 12, 31)),
+        ("by the end of 2028", dt.date(2028, 12, 31)),
+        ("by end of 2028", dt.date(2028, 12, 31)),
+        ("by year-end 2028", dt.date(2028, 12, 31)),
+        ("through 2028", dt.date(2028, 12, 31)),
     ],
 )
 def test_relative_periods_count_from_today(phrase: str, deadline: dt.date) -> None:

@@ -2,7 +2,7 @@
 
 Codes are stable: tests and integrations match on them, never on the wording. The hundreds
 digit is the family: 1 sections and text, 2 workflow, 3 SMART goals, 4 KPIs, 5 projects,
-6 job postings.
+6 job postings, 7 languages (translations).
 """
 
 from __future__ import annotations
@@ -175,6 +175,18 @@ _RULES = [
         ),
     ),
     Rule(
+        "OC312",
+        _W,
+        N_(
+            "The {language} statement of goal {goal} disagrees with its fields on the "
+            "{aspect}: the statement says {said}, the fields say {given}."
+        ),
+        N_(
+            "Correct the {language} text ({tag}) of the statement: a translation says what "
+            "the fields say."
+        ),
+    ),
+    Rule(
         "OC401",
         _W,
         N_('KPI "{metric}" has no definition.'),
@@ -234,6 +246,24 @@ _RULES = [
         _W,
         N_('The job posting lacks "{property}", which Google recommends.'),
         N_("Give {field} in meta."),
+    ),
+    Rule(
+        "OC701",
+        _W,
+        N_('No {language} text for "{text}".'),
+        N_(
+            'Write the field as a mapping of language tags to texts with a "{tag}" entry, '
+            "or leave {tag} out of meta.languages."
+        ),
+    ),
+    Rule(
+        "OC702",
+        _E,
+        N_("The document provides {count} language(s); the profile asks for at least {minimum}."),
+        N_(
+            "List every language the document provides in meta.languages (e.g. [zh, en]) and "
+            "give each text in each of them."
+        ),
     ),
 ]
 

@@ -19,6 +19,7 @@ from opscontent.checks.rules import (
     sections,
     smart,
     statements,
+    translations,
     workflow,
 )
 from opscontent.i18n import N_, Language, language
@@ -36,6 +37,7 @@ RULES: tuple[Callable[[Context], None], ...] = (
     metrics.run,
     projects.run,
     posting.run,
+    translations.run,
 )
 """The rule families, in the order they run."""
 
@@ -56,8 +58,7 @@ def check(
     Args:
         doc: the document.
         profile: a built-in profile name (``full``, ``work-plan``, ``job-description``,
-            ``job-posting``), the
-            path of a profile file, or a :class:`Profile`.
+            ``job-posting``, ``bilingual``), the path of a profile file, or a :class:`Profile`.
         today: the date of the check. Deadlines must not lie before it, nor before the
             document's effective date. When neither is known, the current date is used.
         locale: language of messages, hints and reasons; by default the document's

@@ -1,7 +1,8 @@
 """Check profiles: which sections a document must or should have, and the thresholds.
 
-Four are built in (``job-description``, ``job-posting``, ``work-plan``, ``full``); a user
-profile is a TOML or YAML file that may ``extends`` one of them and override any field.
+Five are built in (``job-description``, ``job-posting``, ``work-plan``, ``full``,
+``bilingual``); a user profile is a TOML or YAML file that may ``extends`` one of them and
+override any field.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ class Profile(BaseModel):
     job_posting: bool = False
     """Whether the document's JSON-LD must satisfy Google's JobPosting rules: each missing
     required property is an error (OC601), each missing recommended one a warning (OC602)."""
+    min_languages: int = Field(default=1, ge=1)
+    """How many languages ``meta.languages`` must list (OC702 when fewer); 2 for a 中英对照
+    document. Whatever the number, a document that lists several has each text checked in each
+    of them (OC701)."""
 
 
 _ITEMISED_FULL_KINDS = [_K.RESPONSIBILITIES, _K.TASKS, _K.WORKFLOW, _K.METRICS, _K.PROJECTS]
@@ -73,6 +78,15 @@ FULL_KINDS = [
     _K.MARKET_RESEARCH,
     _K.OUTLOOK,
 ]
+
+_FULL = Profile(
+    name="full",
+    description="A complete operations work-content document: the ten sections of "
+    "Chinese practice, with goals recommended.",
+    required=FULL_KINDS,
+    required_items=_ITEMISED_FULL_KINDS,
+    recommended=[_K.GOALS, _K.REQUIREMENTS, _K.CUSTOMER_SERVICE, _K.CONTINUOUS_IMPROVEMENT],
+)
 
 BUILTIN_PROFILES: dict[str, Profile] = {
     "job-description": Profile(
@@ -100,13 +114,15 @@ BUILTIN_PROFILES: dict[str, Profile] = {
         required_items=[_K.GOALS, _K.METRICS, _K.TASKS, _K.WORKFLOW],
         recommended=[_K.PROJECTS, _K.COORDINATION, _K.DATA_ANALYSIS, _K.OUTLOOK],
     ),
-    "full": Profile(
-        name="full",
-        description="A complete operations work-content document: the ten sections of "
-        "Chinese practice, with goals recommended.",
-        required=FULL_KINDS,
-        required_items=_ITEMISED_FULL_KINDS,
-        recommended=[_K.GOALS, _K.REQUIREMENTS, _K.CUSTOMER_SERVICE, _K.CONTINUOUS_IMPROVEMENT],
+    "full": _FULL,
+    "bilingual": _FULL.model_copy(
+        update={
+            "name": "bilingual",
+            "description": "A complete document in two or more languages (中英对照): what "
+            "full asks, and every text in every language of meta.languages.",
+            "min_languages": 2,
+            "severity": {"OC701": Severity.ERROR},
+        }
     ),
 }
 """The built-in profiles by name."""
@@ -135,7 +151,8 @@ def get_profile(profile: str | os.PathLike[str] | Profile) -> Profile:
 def load_profile(path: str | os.PathLike[str]) -> Profile:
     """Read a profile from a TOML, YAML or JSON file.
 
-    A key ``extends`` names a built-in profile to start from; other keys override it.
+    A key ``extends`` names a built-in profile to start from; other keys override it, except
+    ``severity``, whose codes are added to (or replace) the built-in profile's one by one.
     """
     name = os.fspath(path)
     try:
@@ -164,6 +181,8 @@ def load_profile(path: str | os.PathLike[str]) -> Profile:
             )
         base = BUILTIN_PROFILES[base_name].model_dump()
     data.setdefault("name", Path(name).stem)
+    if isinstance(data.get("severity"), dict) and base:
+        data["severity"] = {**base["severity"], **data["severity"]}  # code by code
     try:
         return Profile.model_validate({**base, **data})
     except pydantic.ValidationError as exc:

@@ -14,7 +14,7 @@ from opscontent.i18n._markers import N_
 if TYPE_CHECKING:
     from opscontent.io import Format
 
-PROFILE_NAMES = ("job-description", "job-posting", "work-plan", "full")
+PROFILE_NAMES = ("job-description", "job-posting", "work-plan", "full", "bilingual")
 """The built-in profiles, named without building them (``--help`` stays instant)."""
 INPUT_FORMATS = ("json", "yaml", "toml")
 """The values of :class:`opscontent.io.Format`, named without importing the model."""

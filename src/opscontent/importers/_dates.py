@@ -90,6 +90,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year-end",
     ),
+    (
+        re.compile(
+            r"(?P<y>\d{4})\s*年?\s*年(?:底|末)"
+            r"|(?:(?:by|before)\s+)?(?:the\s+)?(?:end\s+of|year[- ]end)\s+(?P<y2>\d{4})\b"
+            r"|(?:through(?:out)?|until)\s+(?P<y3>\d{4})\b",
+            re.I,
+        ),
+        "end-of-year",
+    ),
     (re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<h>上|下)半年(?!\s*(?:内|之内|以内))"), "half"),
     (
         re.compile(
@@ -221,6 +230,8 @@ def _resolve(kind: str, match: re.Match[str], today: dt.date) -> dt.date | None:
         return _quarter_end((today.month - 1) // 3 + 1, today.year, today)
     if kind == "year-end":
         return dt.date(today.year, 12, 31)
+    if kind == "end-of-year":
+        return dt.date(int(group["y"] or group["y2"] or group["y3"]), 12, 31)
     if kind == "month-end":
         return _month_end(today.year, today.month)
     next_month = _add_months(today.replace(day=1), 1)

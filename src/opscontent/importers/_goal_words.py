@@ -16,6 +16,7 @@ __all__ = [
     "DONE_VERBS_ZH",
     "DOUBLE_VERBS",
     "MEASURE_UNITS",
+    "MULTIPLIERS_EN",
     "NET_EN",
     "NET_ZH",
     "OWNER_AFTER_ZH",
@@ -224,6 +225,17 @@ MEASURE_UNITS: dict[str, tuple[Unit, TimeUnit | None]] = {
     "month": (Unit.DURATION, TimeUnit.MONTH),
 }
 """Units written after a number (lower case): percent, points, ratios and durations."""
+
+MULTIPLIERS_EN: dict[str, int] = {
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+    "billion": 1_000_000_000,
+}
+"""English multipliers written after a number (lower case): 5k, ¥5 million, 1.2bn."""
 
 COUNT_UNITS: tuple[str, ...] = (
     "名",

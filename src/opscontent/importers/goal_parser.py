@@ -22,7 +22,10 @@ from opscontent.importers.numbers import NUMBER, parse_number
 from opscontent.model import Direction, Metric, Quantity, SmartGoal, TimeUnit, Unit
 from opscontent.model.types import Bound
 
-__all__ = ["MAX_GOAL_LENGTH", "GoalParse", "detect_language", "parse_goal"]
+__all__ = ["GOAL_LANGUAGES", "MAX_GOAL_LENGTH", "GoalParse", "detect_language", "parse_goal"]
+
+GOAL_LANGUAGES = ("zh", "en")
+"""The languages :func:`parse_goal` reads."""
 
 MAX_GOAL_LENGTH = 1000
 """Sentences longer than this (in characters) are not read as goals: their text is kept.
@@ -157,7 +160,8 @@ def _grammar() -> _Grammar:
         + rf"|(?P<{{p}}num>{NUMBER})\s*(?P<{{p}}unit>{unit})?)",
         amount_en=head
         + rf"(?:{ratio}|(?P<{{p}}num>[-−]?\d[\d,]*(?:\.\d+)?)"
-        + rf"\s*(?P<{{p}}mult>[kKmM](?![a-z]))?\s*(?P<{{p}}unit>{unit})?)",
+        + rf"\s*(?P<{{p}}mult>{_alternation(words.MULTIPLIERS_EN, fold=True)})?"
+        + rf"\s*(?P<{{p}}unit>{unit})?)",
         owners=(
             re.compile(
                 rf"由\s*(?P<o>[^，。,；;\s]{{1,12}}?)\s*(?:{_alternation(words.OWNER_AFTER_ZH)})"
@@ -197,7 +201,7 @@ def _quantity(match: re.Match[str], prefix: str) -> Quantity | None:
         return None
     if group.get(f"{prefix}sign"):
         number = -number
-    number *= {"k": 1_000, "m": 1_000_000}.get((group.get(f"{prefix}mult") or "").lower(), 1)
+    number *= words.MULTIPLIERS_EN.get((group.get(f"{prefix}mult") or "").lower(), 1)
     raw_unit = "%" if pct else group.get(f"{prefix}unit")
     unit, currency, time_unit = _unit(raw_unit, group.get(f"{prefix}cur"))
     label = raw_unit if unit is Unit.COUNT else None
@@ -346,6 +350,7 @@ def _en(text: str) -> dict[str, object]:
         rf"^(?P<m>.*?)\s+by\s+{c}",
         rf"^(?P<m>.*?)\s+(?:to|at|under|below|above)\s+{t}",
         rf"^\s*{t}\s+(?P<m>[^,;.]+?){until}",
+        rf"^(?P<m>.*?)\s+of\s+{t}(?=\s|[,;.]|$)",  # reach an NPS of 45
         rf"^(?P<m>.*?)\s+{c}(?=\s+(?:year over year|yoy|month over month|mom|quarter over "
         rf"quarter|qoq)\b|\s*$)",
     ]
@@ -501,6 +506,7 @@ def _read(
         _as_ratio(value, metric) if isinstance(value, Quantity) else None
         for value in (parts.get("baseline"), parts.get("target"), parts.get("change"))
     )
+    baseline, target = _shared_unit(baseline, target)
     return _finish(
         GoalParse(
             sentence=sentence,
@@ -515,6 +521,29 @@ def _read(
             owner=owner,
         )
     )
+
+
+def _shared_unit(
+    baseline: Quantity | None, target: Quantity | None
+) -> tuple[Quantity | None, Quantity | None]:
+    """From 30 to 10 minutes, from ¥80 to 60: a bare number takes the unit of the other."""
+    if baseline is None or target is None:
+        return baseline, target
+    if _bare(baseline) and not _bare(target):
+        return _in_unit_of(baseline, target), target
+    if _bare(target) and not _bare(baseline):
+        return baseline, _in_unit_of(target, baseline)
+    return baseline, target
+
+
+def _bare(quantity: Quantity) -> bool:
+    """A number written without a unit, a currency or a counted thing."""
+    return quantity.unit is Unit.COUNT and quantity.label is None
+
+
+def _in_unit_of(quantity: Quantity, other: Quantity) -> Quantity:
+    update = {"unit": other.unit, "currency": other.currency, "time_unit": other.time_unit}
+    return quantity.model_copy(update={**update, "label": other.label})
 
 
 def _as_ratio(quantity: Quantity, metric: str | None) -> Quantity:

@@ -20,16 +20,22 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from opscontent.model.document import Document
+    from opscontent.paths import JsonPath
 
 __all__ = [
     "LANGUAGE_TAG",
     "Localized",
     "best_language",
+    "missing_translations",
     "primary_language",
     "same_tag",
     "text_in",
     "texts_of",
+    "untranslated",
 ]
 
 LANGUAGE_TAG = r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
@@ -266,3 +272,51 @@ def from_mapping(texts: dict[str, str]) -> Localized:
 def to_data(value: str) -> str | dict[str, str]:
     """Serializer step: a :class:`Localized` is written as its mapping, a string as itself."""
     return dict(value._texts) if isinstance(value, Localized) else value
+
+
+# -- translations -------------------------------------------------------------------------------
+
+
+def missing_translations(
+    doc: Document, languages: Iterable[str] | None = None
+) -> list[tuple[JsonPath, str]]:
+    """Each text the document has in one of ``languages`` but not in another, with that tag.
+
+    ``languages`` defaults to :meth:`Document.languages() <opscontent.model.Document.languages>`.
+    A plain string is a text in the primary language only; a mapping has the languages its
+    tags serve (:func:`best_language`). Only reader-facing texts count, not versions or codes.
+    One ``(path, missing tag)`` per text and language, in document order, then in the order
+    of ``languages``.
+
+    >>> from opscontent.model import Document
+    >>> from opscontent.model.localized import missing_translations
+    >>> doc = Document.model_validate({"meta": {
+    ...     "title": {"zh": "用户增长运营", "en": "User growth"},
+    ...     "role": "运营专员", "languages": ["zh", "en"]}})
+    >>> missing_translations(doc)
+    [(('meta', 'role'), 'en')]
+    """
+    return [(loc, tag) for loc, _, absent in untranslated(doc, languages) for tag in absent]
+
+
+def untranslated(
+    doc: Document, languages: Iterable[str] | None = None
+) -> Iterator[tuple[JsonPath, str, tuple[str, ...]]]:
+    """``(path, text, missing tags)`` of each text :func:`missing_translations` reports.
+
+    ``text`` is the field's value: its text in the primary language, when it has one.
+    """
+    from opscontent.model.walk import iter_texts  # noqa: PLC0415 - the walk needs the models
+
+    wanted = list(doc.languages() if languages is None else languages)
+    if len(wanted) < 2:
+        return
+    primary = doc.primary_language
+    plain = tuple(tag for tag in wanted if text_in("", tag, primary) is None)
+    for loc, text in iter_texts(doc, localizable=True):
+        if isinstance(text, Localized):
+            absent = tuple(tag for tag in wanted if text.in_language(tag) is None)
+        else:
+            absent = plain
+        if absent and len(absent) < len(wanted):
+            yield loc, text, absent

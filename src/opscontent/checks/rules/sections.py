@@ -8,7 +8,7 @@ import re
 from opscontent.checks.context import Context
 from opscontent.checks.findings import Severity
 from opscontent.i18n.labels import section_title
-from opscontent.model.walk import iter_texts
+from opscontent.model.walk import iter_written
 
 __all__ = ["PLACEHOLDER", "run"]
 
@@ -49,7 +49,7 @@ def run(ctx: Context) -> None:
             title = section.title or section_title(section.kind, ctx.lang)
             ctx.emit("OC105", ("sections", index, "items"), section=title)
     extra = _extra(tuple(ctx.profile.placeholders))
-    for loc, text in iter_texts(ctx.doc):
+    for loc, text in iter_written(ctx.doc):
         match = PLACEHOLDER.search(text) or (extra.search(text) if extra else None)
         if match:
             ctx.emit("OC104", loc, placeholder=match.group())

@@ -1,4 +1,4 @@
-"""OC311: a goal's statement and its fields say different things.
+"""OC311–OC312: a goal's statement and its fields say different things.
 
 Renderers print a goal's ``statement`` as its author wrote it, so the statement is what readers
 see, and the fields are what ``check`` judges and integrations read. This rule reads the
@@ -6,6 +6,11 @@ statement back with :func:`~opscontent.importers.parse_goal` and compares what i
 by value, with the fields: baseline, target, change, unit (a relative percent is not
 percentage points), direction and deadline. A value the statement does not mention is not a
 disagreement (fields may say more than the sentence); a value both give differently is.
+
+A statement in several languages is compared once per language: the primary text as OC311,
+each translation the parser reads (:data:`~opscontent.importers.goal_parser.GOAL_LANGUAGES`)
+as OC312, located at its tag and naming its language, so a translation that changed a number
+is found.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from opscontent.checks.context import Context
+from opscontent.checks.rules.translations import language_name
 from opscontent.i18n import N_, Language
 from opscontent.i18n.formatting import format_date, format_quantity
 from opscontent.i18n.labels import enum_label
-from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoal
+from opscontent.model import Direction, GoalsSection, Metric, Quantity, SmartGoal, Unit
+from opscontent.model.localized import Localized, best_language
 from opscontent.paths import JsonPath
 
 if TYPE_CHECKING:
@@ -49,24 +56,46 @@ def run(ctx: Context) -> None:
     ]
     if not stated:
         return  # no need to load the sentence parser
-    from opscontent.importers import parse_goal  # noqa: PLC0415 - compiles many patterns
+    from opscontent.importers.goal_parser import (  # noqa: PLC0415 - compiles many patterns
+        GOAL_LANGUAGES,
+        parse_goal,
+    )
 
     metrics = ctx.doc.metrics()
     today = ctx.doc.meta.effective_date or dt.date.today()
     for index, number, goal in stated:
         assert goal.statement is not None  # filtered above
         metric = goal.inline_metric or metrics[goal.metric_key]
-        parsed = parse_goal(goal.statement, today=today)
         loc: JsonPath = ("sections", index, "items", number, "statement")
-        for aspect, said, given in _disagreements(parsed, goal, metric, ctx.lang):
-            ctx.emit(
-                "OC311",
-                loc,
-                goal=goal.id,
-                aspect=ctx.text(_ASPECTS[aspect]),
-                said=said,
-                given=given or ctx.text(N_("nothing")),
-            )
+        for tag, read_as, text in _texts(goal.statement, GOAL_LANGUAGES):
+            parsed = parse_goal(text, locale=read_as, today=today)
+            for aspect, said, given in _disagreements(parsed, goal, metric, ctx.lang):
+                ctx.emit(
+                    "OC311" if tag is None else "OC312",
+                    loc if tag is None else (*loc, tag),
+                    goal=goal.id,
+                    aspect=ctx.text(_ASPECTS[aspect]),
+                    said=said,
+                    given=given or ctx.text(N_("nothing")),
+                    language="" if tag is None else language_name(tag, ctx.lang.locale),
+                    tag=tag,
+                )
+
+
+def _texts(
+    statement: str, readable: tuple[str, ...]
+) -> Iterator[tuple[str | None, str | None, str]]:
+    """The statement's texts to compare, each with its tag and the language to read it in.
+
+    First the primary text (no tag; its language detected, as for a plain string), then each
+    translation in one of the ``readable`` languages.
+    """
+    yield None, None, str(statement)
+    if isinstance(statement, Localized):
+        for tag, text in statement.texts.items():
+            read_as = next((lang for lang in readable if best_language(lang, [tag])), None)
+            if tag != statement.language and read_as is not None:
+                yield tag, read_as, text
 
 
 def _disagreements(
@@ -75,7 +104,8 @@ def _disagreements(
     """``(aspect, what the statement says, what the fields say)`` for each disagreement."""
     direction = parsed.direction
     wanted = goal.direction or metric.direction
-    if direction is not None and direction is not wanted:
+    bounded = parsed.bound is not None and direction is Direction.MAINTAIN
+    if direction is not None and direction is not wanted and not bounded:
         yield "direction", _direction(direction, lang), _direction(wanted, lang)
     fields = {
         "baseline": goal.baseline or _kpi(metric, metric.baseline),
@@ -120,9 +150,14 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
 
 
 def _same(said: Quantity, given: Quantity | None) -> bool:
-    """The same amount in the same unit (and currency and time unit where both say)."""
+    """The same amount in the same unit (and currency and time unit where both say).
+
+    A number the statement writes without a unit (NPS of 45) takes the fields' unit.
+    """
     if given is None or not _same_value(said, given):
         return False
+    if said.unit is Unit.COUNT and said.label is None:
+        return True
     if said.unit is not given.unit:
         return False
     if said.currency and given.currency and said.currency != given.currency:
