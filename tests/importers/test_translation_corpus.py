@@ -11,6 +11,9 @@ English texts with none in the source (``extra``). The test prints, over the who
   list (words put where the translation did not put them);
 - reported: expected missing paths and extra texts that the report lists, over those expected.
 
+``check`` cross-examines the result: its missing translations (OC701) must be exactly under the
+expected missing paths, and no translated goal statement may contradict its goal (OC312).
+
 The bar: at least 95 % aligned, 100 % reported, and no text in a wrong field. Every text must be
 reported when it cannot be aligned (the report is how a reader finds what was not translated),
 and a wrong alignment puts words in the author's mouth in the other language, so those two are
@@ -158,3 +161,16 @@ def test_translation_corpus_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert right >= 0.95 * expected, not_aligned
     assert not wrong, wrong
     assert reported == unaligned, unreported
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_check_finds_exactly_the_expected_missing_translations(case: Path) -> None:
+    """``check`` reports a missing translation (OC701) under each expected missing path and
+    nowhere else, and no translated goal statement that contradicts its goal (OC312)."""
+    _, result, expected = _import(case)
+    report = opscontent.check(result.document, locale="en")
+    missing = [m["path"] for m in expected.get("missing") or []]
+    untranslated = [f.path for f in report.findings if f.code == "OC701"]
+    assert all(any(_covers(path, m) for m in missing) for path in untranslated), untranslated
+    assert all(any(_covers(path, m) for path in untranslated) for m in missing), missing
+    assert "OC312" not in report.codes()
