@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import opscontent
@@ -72,15 +72,20 @@ def test_typesetting_shortcuts_change_nothing(text: str) -> None:
 _CJK_END = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e]"
 _FULLWIDTH = f"[{re.escape(typography._FULLWIDTH_MARKS)}]"
 _PERIOD_RULE = re.compile(rf"(?:(?<={_CJK_END})|(?<={_CJK_END}[”’]))\.(?=\s|$)")
+_CJK_INK = CJK.replace("\\u3000", "\\u3001")
+"""A CJK character that is not whitespace: the ideographic space U+3000 belongs to the run of
+spaces it is in, never next to it."""
 _BREAK_RULE = re.compile(
-    rf"(?<={CJK})\s*\n\s*|\s*\n\s*(?={CJK})|(?<={_FULLWIDTH})\s+|\s+(?={_FULLWIDTH})"
-    rf"|(?<={CJK})\s+(?=[“‘])|(?<=[”’])\s+(?={CJK})|(?<=[“‘])\s+(?={CJK})|(?<={CJK})\s+(?=[”’])"
+    rf"(?<={_CJK_INK})\s*\n\s*|\s*\n\s*(?={_CJK_INK})|(?<={_FULLWIDTH})\s+|\s+(?={_FULLWIDTH})"
+    rf"|(?<={_CJK_INK})\s+(?=[“‘])|(?<=[”’])\s+(?={_CJK_INK})|(?<=[“‘])\s+(?={_CJK_INK})"
+    rf"|(?<={_CJK_INK})\s+(?=[”’])"
 )
 """The rules as regular expressions, which the typesetting follows with character tests."""
 _TYPESET_TEXT = st.text(alphabet=st.sampled_from("aZ1 中文，。、（）(),.:\n\t\u3000“”‘’！ｆ丽〔》"))
 
 
 @given(_TYPESET_TEXT)
+@example("‘\u3000\u3000‘")  # a run of ideographic spaces between quotes is one space
 def test_lines_join_by_the_rules(text: str) -> None:
     expected = text if not re.search(r"\s", text) else " ".join(_BREAK_RULE.sub("", text).split())
     assert join_lines(text) == expected
