@@ -30,6 +30,8 @@ FENCE = re.compile(
 )
 EXIT = re.compile(r"\bexit (\d)\b")
 SAMPLE_TEXT = ROOT / "tests" / "fixtures" / "import" / "zh-numbered.txt"
+TRANSLATION = ROOT / "tests" / "fixtures" / "import" / "translations" / "01-user-growth.en.md"
+"""The English version of ``examples/user-growth-operations.zh.yaml`` (the examples' plan.yaml)."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def workspace(where: Path) -> Path:
     shutil.copy(where / "examples" / "user-growth-operations.zh.yaml", where / "plan.yaml")
     for name in ("岗位说明.txt", "旧岗位说明.txt", "old.txt"):
         shutil.copy(SAMPLE_TEXT, where / name)
+    shutil.copy(TRANSLATION, where / "plan.en.md")  # the English version of plan.yaml
     word = opscontent.render(opscontent.load(where / "plan.yaml"), "docx", locale="zh")
     assert isinstance(word, bytes)
     for name in ("岗位说明.docx", "plan.docx"):  # Word files to import

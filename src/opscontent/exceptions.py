@@ -44,6 +44,7 @@ __all__ = [
     "ReadError",
     "RendererError",
     "TemplateError",
+    "TranslationError",
     "UnknownLocaleError",
     "UnknownProfileError",
     "UnknownRendererError",
@@ -327,3 +328,12 @@ class TemplateError(OpsContentError, ValueError):
     """A template cannot be loaded or rendered (syntax, undefined name, sandbox violation)."""
 
     code = "OC012"
+
+
+class TranslationError(InputError):
+    """A translation cannot be imported into the document it translates.
+
+    It is in the document's primary language, so it would replace the author's own text.
+    """
+
+    code = "OC015"

@@ -203,3 +203,19 @@ def test_a_label_before_the_lead_goes_to_the_leftovers(label: str) -> None:
     assert result.leftovers == [label]
     assert any("label of the summary" in note for note in result.notes)
     _assert_nothing_lost(text, result)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("作者：王晓明、李静", ["王晓明", "李静"]),
+        ("Authors: Wang Xiaoming, Li Jing", ["Wang Xiaoming", "Li Jing"]),
+        ("Authors: Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("作者：王晓明", ["王晓明"]),
+        ("创建者：赵磊，最后修改于 2026-10-12", ["赵磊，最后修改于 2026-10-12"]),
+    ],
+)
+def test_a_line_of_authors_names_each_person(line: str, authors: list[str]) -> None:
+    """Names are split where each part is a name; anything else stays as written."""
+    result = opscontent.parse_text(f"运营计划\n{line}\n\n一、具体任务\n1. 周报\n")
+    assert result.document.meta.authors == authors

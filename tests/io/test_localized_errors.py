@@ -17,6 +17,7 @@ from opscontent import exceptions
 from opscontent.batch._job import RenderJob, render_text
 from opscontent.cli import main
 from opscontent.exceptions import Message, OpsContentError
+from opscontent.importers import import_translation
 from opscontent.io import _validation
 
 SRC = Path(opscontent.__file__).parent
@@ -57,7 +58,12 @@ def _cases(tmp: Path) -> dict[str, Callable[[], object]]:
         "OC012": lambda: opscontent.render(doc, "text", template_dirs=[_bad_template(tmp)]),
         "OC013": lambda: opscontent.load(_big(tmp), max_bytes=1),
         "OC014": lambda: _raise(exceptions.WriteError(Message("is a file, not a folder"))),
+        "OC015": lambda: import_translation("# 计划\n\n## 岗位职责\n\n- 拉新", _zh_doc()),
     }
+
+
+def _zh_doc() -> opscontent.Document:
+    return opscontent.loads('{"meta": {"title": "计划", "language": "zh"}}', "json")
 
 
 def _raise(error: Exception) -> None:

@@ -1,10 +1,12 @@
-"""``opscontent import FILE``: a pasted text, Markdown or Word document into YAML or JSON."""
+"""``opscontent import FILE``: a pasted text, Markdown or Word document into YAML or JSON.
+
+With ``--translation-of DOC`` the file is a translation of the document ``DOC``: its texts are
+added to ``DOC`` in the translation's language, and what cannot be aligned is reported.
+"""
 
 from __future__ import annotations
 
 import argparse
-import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -16,17 +18,10 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
-from opscontent.exceptions import DecodeError, Message
+from opscontent.exceptions import FormatError, Message
 from opscontent.i18n._markers import N_
 
 __all__ = ["register"]
-
-_BINARY = (
-    (b"PK\x03\x04", "an Excel, PowerPoint or other zipped Office file, not a Word .docx"),
-    (b"%PDF", "a PDF file"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Word or Excel file"),
-)
-"""Files people try to import that hold no plain text: named, instead of 'not UTF-8'."""
 
 
 def register(commands: Any) -> None:
@@ -35,7 +30,13 @@ def register(commands: Any) -> None:
         "import",
         help="read a text, Markdown or Word (.docx) document into the opscontent format",
         description="Read a text, Markdown or Word (.docx) document (Chinese or English) into an "
-        "opscontent document. Page noise goes to stderr as leftovers; notes say what to review.",
+        "opscontent document. Page noise goes to stderr as leftovers; notes say what to review. "
+        "With --translation-of, FILE is a translation of an existing document: its texts are "
+        "added to that document in the translation's language (sections aligned by kind, items "
+        "by order, fields by name), the document's own texts, numbers and dates unchanged. "
+        "Every text that cannot be aligned, and every number or date the translation states "
+        "differently, is reported on stderr as file:line: reason (at $.path), then a summary; "
+        "the exit code is 0 when the document was written, even with unaligned texts.",
     )
     parser.add_argument(
         "file", metavar="FILE", help="text, Markdown or .docx file; '-' reads stdin"
@@ -46,6 +47,20 @@ def register(commands: Any) -> None:
         default=None,
         help="language of the text (zh or en); detected when omitted",
     )
+    parser.add_argument(
+        "--translation-of",
+        metavar="DOC",
+        default=None,
+        help="FILE translates the document DOC (YAML, JSON or TOML): the output is DOC with "
+        "FILE's texts added in FILE's language (-o may name DOC itself to update it)",
+    )
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default=None,
+        help="with --translation-of: the language tag of FILE's texts (en, en-US, zh-Hans …); "
+        "default: -l, else detected (zh or en)",
+    )
     add_document_output(parser)
     add_overwrite_input(parser)
     add_input_limits(parser)
@@ -54,15 +69,23 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
-    from opscontent.importers import parse_docx  # noqa: PLC0415 - only this command needs it
+    from opscontent.importers._source import parse_bytes  # noqa: PLC0415 - only this command
     from opscontent.io import dumps  # noqa: PLC0415
 
     name = label(args.file)
+    if args.translation_of is not None:
+        return _translation(args, streams)
+    if args.language is not None:
+        raise FormatError(
+            Message(
+                N_(
+                    "--language names the language of a translation and needs "
+                    "--translation-of; give the language of a text to import with -l"
+                )
+            )
+        )
     data = streams.read(args.file, args.max_input_size)
-    if _is_docx(data):
-        result = parse_docx(data, locale=args.locale)
-    else:
-        result = _text(data, name, args.locale)
+    result = parse_bytes(data, file=name, locale=args.locale)
     fmt = document_format(args)
     stem = "import" if args.file == "-" else Path(args.file).stem
     write_output(
@@ -80,32 +103,36 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
     return 0
 
 
-def _is_docx(data: bytes) -> bool:
-    """A zip holding ``word/document.xml``."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
+def _translation(args: argparse.Namespace, streams: Streams) -> int:
+    """Add FILE's texts to the document it translates; write it; report what did not align.
 
+    The document may be written over itself (``-o`` naming ``--translation-of``): it is read
+    whole first and replaced atomically.
+    """
+    from opscontent.importers.translation import import_translation  # noqa: PLC0415
+    from opscontent.io import dumps, format_for, parse_data, validate_data  # noqa: PLC0415
 
-def _text(data: bytes, name: str, locale: str | None) -> Any:
-    """A text or Markdown file; other binary files are named instead of 'not UTF-8'."""
-    from opscontent.importers import parse_text  # noqa: PLC0415 - only this command needs it
-    from opscontent.io import decode  # noqa: PLC0415
-
-    for magic, kind in _BINARY:
-        if data.startswith(magic):
-            raise DecodeError(
-                Message(
-                    N_(
-                        "this is {kind}, not text; copy its text (or save it as plain text) and "
-                        "import that"
-                    ),
-                    {"kind": kind},
-                ),
-                file=name,
-            )
-    return parse_text(decode(data, file=name), locale=locale)
+    name, base_name = label(args.file), label(args.translation_of)
+    fmt_in = format_for(args.translation_of) if args.translation_of != "-" else None
+    raw, positions = parse_data(
+        streams.read(args.translation_of, args.max_input_size), fmt_in, file=base_name
+    )
+    base = validate_data(raw, file=base_name, positions=positions)
+    data = streams.read(args.file, args.max_input_size)
+    result = import_translation(data, base, language=args.language or args.locale, file=name)
+    fmt = document_format(args)
+    stem = "translation" if args.translation_of == "-" else Path(args.translation_of).stem
+    write_output(
+        streams,
+        dumps(result.document, fmt),
+        args.output,
+        name=f"{stem}.{fmt}",
+        inputs=[args.file],
+        overwrite_input=args.overwrite_input,
+    )
+    for line in result.report.lines(name):
+        streams.error(line)
+    for note in result.imported.notes:
+        streams.error(f"{name}: note: {note}")
+    streams.error(f"{name}: {result.report.summary()}")
+    return 0

@@ -78,6 +78,10 @@ _HEADINGS: list[tuple[re.Pattern[str], str]] = [
         ),
         "part",
     ),
+    (
+        re.compile(r"^(?P<m>(?:part|section|chapter)\s*[:：]\s*)(?P<t>[^.!?。！？]{1,60})$", re.I),
+        "part",
+    ),
     (re.compile(rf"^(?P<m>[{_CN_NUM}]+\s*[、.．]\s*)(?P<t>.+)$"), "cn"),
     (re.compile(rf"^(?P<m>[（(]\s*[{_CN_NUM}]+\s*[）)]\s*)(?P<t>.+)$"), "cn-paren"),
 ]

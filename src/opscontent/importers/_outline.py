@@ -205,7 +205,8 @@ def _has_content_under(line: Line, following: Line | None, key: tuple[str, int])
         return False
     if following.kind == "marked" and (following.style, following.indent // 2) == key:
         return False
-    return following.indent <= line.indent  # a nested list belongs to its item
+    # a nested list belongs to its item; an indented paragraph is a block's body
+    return following.indent <= line.indent or following.kind != "marked"
 
 
 def _heading_like(line: Line) -> bool:

@@ -10,6 +10,7 @@ line is accounted for: :attr:`ImportResult.lines` says where it went and which m
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
 from opscontent.importers._outline import read_outline
 from opscontent.importers._posting import read_employment, read_salary
+from opscontent.importers._records import Records
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
 from opscontent.importers.goal_parser import detect_language, parse_goal
 from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
@@ -55,12 +57,16 @@ _SPLIT_EN = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+")
 """An English list's separators; a run of spaces is tried from its start only (linear time)."""
 _LABEL = re.compile(r"^(?P<head>[^：:]{1,30}?)(?P<sep>\s*[：:]\s*)(?P<text>\S.*)$")
 _URLISH = re.compile(r"^[a-z][a-z0-9+.-]*$", re.I)
-_OVERVIEW = re.compile(
-    r"(?:about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
-    r"|your role|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况|职位详情)\s*[:：]?",
-    re.IGNORECASE,
+_LEAD_WORDS = (
+    r"about (?:the|this) (?:role|job|position)|(?:role|job|position) (?:overview|summary)"
+    r"|your role|overview|summary|岗位概述|职位概述|岗位简介|职位简介|岗位概况|职位详情"
 )
+_OVERVIEW = re.compile(rf"(?:{_LEAD_WORDS})\s*[:：]?", re.IGNORECASE)
 """A label that only introduces the lead paragraph."""
+_LEAD_LABEL = re.compile(
+    rf"(?:{_LEAD_WORDS}|purpose|目的|岗位目的)\s*[:：]\s*(?P<text>\S.*)", re.IGNORECASE
+)
+"""The same label with the lead after it on its line (``Purpose: Run campaign operations…``)."""
 _JOB_FACTS = re.compile(
     r"(?:job (?:facts|details|information)|(?:岗位|职位)(?:基本)?信息|基本信息)\s*[:：]?",
     re.IGNORECASE,
@@ -68,6 +74,27 @@ _JOB_FACTS = re.compile(
 """A label that only introduces the job facts (locations, salary …) in the header."""
 _SPLIT_LABEL = frozenset(SectionKind) - {SectionKind.REQUIREMENTS, SectionKind.GOALS}
 """Kinds whose ``head：text`` items are split into a name and a description."""
+
+
+_NAME_SEPARATORS = re.compile(r"\s*[、，,;；/&]\s*|\s+and\s+")
+
+
+def _names(value: str) -> list[str]:
+    """The people a line of authors names, one string each.
+
+    ``王晓明、李静``, ``Wang Xiaoming, Li Jing``, ``Ann Lee and Bo Chen``; never split on 和,
+    which is also a surname. When a part does not look like a name (digits, more than four
+    words or Han characters: ``赵磊，最后修改于 2026-10-12``), the line stays one value.
+    """
+    names = [name for name in _NAME_SEPARATORS.split(value) if name]
+    return names if names and all(map(_looks_like_a_name, names)) else [value]
+
+
+def _looks_like_a_name(text: str) -> bool:
+    if any(char.isdigit() for char in text):
+        return False
+    han = sum("\u4e00" <= char <= "\u9fff" for char in text)
+    return han <= 4 if han else len(text.split()) <= 4
 
 
 @dataclass(frozen=True)
@@ -116,6 +143,10 @@ class _Draft:
     roles: list[str] | None = None
     header: list[str] | None = None
     open_entry: bool = False
+    body: int | None = None
+    """Indentation of the plain lines indented under the heading (an e-mail's layout)."""
+    lead: Entry | None = None
+    """The first of those lines when it is a sentence with no label: maybe the lead."""
 
 
 def parse_text(
@@ -141,6 +172,7 @@ def parse_text(
 def build_document(lines: list[Line], language: str, today: dt.date | None) -> ImportResult:
     """Sections, items and meta from lines whose outline is decided (text or Word)."""
     builder = _Builder(language, today)
+    builder.records.following = {a.number: b for a, b in itertools.pairwise(lines)}
     for line in lines:
         builder.add(line)
     return builder.finish()
@@ -165,6 +197,8 @@ class _Builder:
         self.kinds: set[SectionKind] = set()
         self.objective: tuple[str, int] | None = None
         self.objective_entries: dict[int, list[Entry]] = {}
+        self.records = Records({})
+        """The item being read as a record (a line with labelled lines under it)."""
         self.goal_at: dict[int, tuple[int, int]] = {}
         """Section and item index of the first goal made from an entry (by the entry's id)."""
 
@@ -180,6 +214,7 @@ class _Builder:
 
     def read(self, line: Line, previous: Line | None) -> None:
         if line.kind == "blank":
+            self.records.end()
             return
         if line.kind in {"noise", "rule"}:
             if line.kind == "noise":
@@ -188,6 +223,8 @@ class _Builder:
                 self.where[line.number] = "markup"
             return
         draft = self.drafts[-1] if self.drafts else None
+        if draft is not None and self.in_record(line, draft):
+            return
         if line.kind == "title":
             self.title = (line.text, line.number)
         elif line.kind in {"objective", "keyresult"}:
@@ -202,8 +239,19 @@ class _Builder:
             self.before_sections(line)
         elif line.kind == "item":
             self.item(line, draft)
-        else:
+        elif not self.indented(line, draft):
             self.paragraph(line, draft)
+
+    def in_record(self, line: Line, draft: _Draft) -> bool:
+        """A line of a record (see :mod:`._records`): an item, or one of its details."""
+        above = self.lines[-2] if len(self.lines) > 1 else None
+        entry = self.records.take(line, above, draft.kind)
+        if entry is None:
+            return False
+        if not draft.entries or draft.entries[-1] is not entry:
+            draft.entries.append(entry)
+        draft.open_entry = True
+        return True
 
     def leftover(self, line: Line, text: str) -> None:
         self.leftovers.append(text)
@@ -249,7 +297,7 @@ class _Builder:
                 self.meta.update(posting_fact(name, value, label) or {})
                 self.values[line.number] = (*self.values.get(line.number, ()), value)
             elif name == "authors":
-                self.meta.setdefault("authors", []).append(value)
+                self.meta.setdefault("authors", []).extend(_names(value))
             else:
                 self.meta[name] = value
             kept.append(value)
@@ -262,6 +310,9 @@ class _Builder:
             self.label_of_lead(line)
         elif _JOB_FACTS.fullmatch(line.text):
             self.where[line.number] = "markup"  # the facts below are read as facts
+        elif not self.lead and (label := _LEAD_LABEL.fullmatch(line.text)):
+            line.kept = [label.group("text")]  # the label is structure, like a heading's
+            self.lead.append((label.group("text"), line.number))
         elif not self.posting_line(line):
             self.lead.append((line.text, line.number))
 
@@ -477,6 +528,30 @@ class _Builder:
             self.attach(entry)
         return entry
 
+    def indented(self, line: Line, draft: _Draft) -> bool:
+        """Plain lines indented under their heading: items, and the deeper ones sub-items.
+
+        ``1. Responsibilities`` over lines indented by three spaces, each an item with its
+        details indented further (``Owner: Zhao Ting``): the layout of e-mails and plain-text
+        job descriptions. The first line is kept as the lead when it is a sentence without a
+        label and later items have sub-items while it has none (see :meth:`finish_section`).
+        """
+        heading = self.by_number.get(draft.title_line) if draft.title_line else None
+        if line.kind != "text" or heading is None or line.indent <= heading.indent:
+            return False
+        if draft.body is None or (line.indent <= draft.body and not draft.entries):
+            draft.body = line.indent
+        if line.indent > draft.body and draft.entries:
+            draft.entries[-1].subitems.append(line.text)
+            draft.entries[-1].lines.append(line.number)
+            return True
+        entry = self.entry(line, draft.kind)
+        if not draft.entries and not draft.summary and _LABEL.match(line.text) is None:
+            draft.lead = entry
+        draft.entries.append(entry)
+        draft.open_entry = False
+        return True
+
     def paragraph(self, line: Line, draft: _Draft) -> None:
         if draft.open_entry and draft.entries:
             entry = draft.entries[-1]
@@ -524,6 +599,10 @@ class _Builder:
     def finish_section(self, draft: _Draft, index: int) -> Any:
         if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
             draft.entries = [e for e in draft.entries if not e.enumerated]
+        lead = draft.lead
+        if lead is not None and not lead.subitems and any(e.subitems for e in draft.entries):
+            draft.entries.remove(lead)  # the lead paragraph of items that have details
+            draft.summary.insert(0, (lead.whole, lead.lines[0]))
         lone = draft.kind is SectionKind.GOALS and len(draft.summary) >= 1
         if not draft.entries and (len(draft.summary) >= 2 or lone):
             # one statement per line, as pasted bullets lose their markers

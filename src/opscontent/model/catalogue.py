@@ -321,6 +321,7 @@ _DECLARED = (
                 "cross-functional": 5,
                 "communication": 3,
                 "work with": 4,
+                "working with": 4,
             },
         },
     ),
