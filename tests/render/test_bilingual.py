@@ -18,7 +18,8 @@ from opscontent.cli import main
 from opscontent.exceptions import RendererError, UnknownLocaleError
 from opscontent.i18n import language
 from opscontent.model import Document
-from opscontent.model.localized import Localized
+from opscontent.model.localized import Localized, missing_translations
+from opscontent.model.walk import iter_texts
 from opscontent.paths import format_path
 from opscontent.render import Fallback, fallbacks
 from opscontent.render.languages import _texts as _texts_of
@@ -26,7 +27,7 @@ from opscontent.render.languages import fallback_note
 from opscontent.render.view import build_view
 from opscontent.testing import documents
 
-from ..conftest import FIXTURES, ZH_EXAMPLE, document, section
+from ..conftest import BILINGUAL_EXAMPLE, FIXTURES, ZH_EXAMPLE, document, section
 
 PLAN = FIXTURES / "bilingual" / "plan.yaml"
 BOTH: dict[str, Any] = {"language": "zh", "languages": ["zh", "en"]}
@@ -178,15 +179,49 @@ def _shown_text(markdown: str) -> str:
     return "".join(lines)
 
 
+@pytest.mark.parametrize("path", [PLAN, BILINGUAL_EXAMPLE], ids=lambda p: p.name)
 @pytest.mark.parametrize("languages", [("zh", "en"), ("en", "zh")])
 def test_bilingual_markdown_holds_every_text_of_both_languages(
-    languages: tuple[str, str],
+    path: Path, languages: tuple[str, str]
 ) -> None:
-    doc = opscontent.load(PLAN)
+    doc = opscontent.load(path)
     shown = _shown_text(str(opscontent.render(doc, "markdown", languages=languages)))
     expected = [text for value in _texts(doc) for text in _languages(value)]
     assert len(expected) > 40
     assert [text for text in expected if text not in shown] == []
+
+
+@pytest.mark.parametrize("languages", [("zh", "en"), ("en", "zh")])
+def test_the_bilingual_example_in_text_holds_every_text_of_both_languages(
+    languages: tuple[str, str],
+) -> None:
+    doc = opscontent.load(BILINGUAL_EXAMPLE)
+    shown = " ".join(str(opscontent.render(doc, "text", languages=languages)).split())
+    expected = [" ".join(t.split()) for value in _texts(doc) for t in _languages(value)]
+    assert len(expected) > 300
+    assert [text for text in expected if text not in shown] == []
+
+
+@settings(max_examples=12)
+@given(documents(languages=("zh", "en")))
+def test_each_locale_falls_back_exactly_where_a_translation_is_missing(doc: Document) -> None:
+    """The fallbacks of a rendering are the document's missing translations in its language."""
+    for locale in ("zh", "en"):
+        expected = [format_path(path) for path, tag in missing_translations(doc) if tag == locale]
+        assert [f.path for f in fallbacks(doc, locale)] == expected
+
+
+@settings(max_examples=8)
+@given(documents(languages=("zh", "en"), translated=True, locale="en"))
+def test_a_fully_translated_document_renders_each_locale_in_its_own_words(doc: Document) -> None:
+    assert missing_translations(doc) == []
+    for locale in ("zh", "en"):
+        assert fallbacks(doc, locale) == []
+        shown = " ".join(str(opscontent.render(doc, "text", locale=locale)).split())
+        for _, value in iter_texts(doc, localizable=True):
+            text = value.in_language(locale) if isinstance(value, Localized) else value
+            assert text is not None
+            assert " ".join(text.split()) in shown or not text.strip(), (locale, text)
 
 
 def test_bilingual_markdown_escapes_both_languages() -> None:
