@@ -334,11 +334,34 @@ def _long_date(value: dt.date, locale: Locale) -> str:
     return get_date_format("long", locale=locale).apply(value, locale)
 
 
-def format_list(
-    items: Sequence[str], lang: Language, *, style: Literal["standard", "or", "unit"] = "standard"
-) -> str:
+ListStyle = Literal["standard", "or", "unit", "enumeration"]
+"""How :func:`format_list` joins: CLDR's ``standard`` (and), ``or`` and ``unit`` styles, or
+``enumeration``."""
+
+
+def format_list(items: Sequence[str], lang: Language, *, style: ListStyle = "standard") -> str:
     """Join items the locale's way: ``A、B和C`` / ``A, B, and C``.
 
-    ``style="or"`` joins with 或 / or, ``"unit"`` without a conjunction (``A, B, C``).
+    ``style="or"`` joins with 或 / or, ``"unit"`` without a conjunction (``A, B, C``), and
+    ``"enumeration"`` with CLDR's separator between list items and no conjunction at the end:
+    ``A、B、C`` in Chinese, the enumeration comma (顿号) of GB/T 15834 for a list of tools,
+    outputs or names, where ``A和B`` would join two actions as one.
+
+    >>> from opscontent.i18n import language
+    >>> format_list(["陈思远", "周敏"], language("zh"), style="enumeration")
+    '陈思远、周敏'
     """
+    if style == "enumeration":
+        return _enumeration(tuple(items), lang.locale)
     return _format_list(list(items), style=style, locale=lang.locale)
+
+
+@functools.lru_cache(maxsize=1024)
+def _enumeration(items: tuple[str, ...], locale: Locale) -> str:
+    if not items:
+        return ""
+    middle: str = locale.list_patterns["standard"]["middle"]
+    joined = items[-1]
+    for item in reversed(items[:-1]):
+        joined = middle.format(item, joined)
+    return joined

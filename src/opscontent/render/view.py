@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from enum import Enum
 from os import PathLike
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from opscontent.exceptions import UnknownLocaleError
 from opscontent.i18n import N_, Language, language, parse_locale
 from opscontent.i18n.formatting import (
+    ListStyle,
     format_amount,
     format_date,
     format_duration,
@@ -192,6 +193,9 @@ class _Builder:
         self.lang = lang
         self.goal_text = options.goal_text
         self.chinese = lang.is_chinese
+        self.list_style: ListStyle = "enumeration" if self.chinese else "standard"
+        """Lists of values: 工具、产出、编写人 with 、 (no 和 joining two actions); English
+        the CLDR way (A, B, and C)."""
         wanted = str(lang.locale)
         self.plain_locale = plain_locale(doc, wanted)
         """The language of the document's plain strings."""
@@ -250,11 +254,11 @@ class _Builder:
 
     def list_value(self, values: list[Any]) -> str | None:
         parts = [part for part in map(self.value, values) if part]
-        return format_list(parts, self.lang) if parts else None
+        return format_list(parts, self.lang, style=self.list_style) if parts else None
 
     def competitor(self, value: Competitor) -> str:
         aspects = [enum_label(a, self.lang) for a in value.aspects]
-        notes = [format_list(aspects, self.lang)] if aspects else []
+        notes = [format_list(aspects, self.lang, style=self.list_style)] if aspects else []
         if value.notes is not None:
             notes.append(self.t(value.notes))
         return self.parenthesized(self.t(value.name), notes)
@@ -334,10 +338,10 @@ class _Builder:
         else:
             sentence = goal_sentence(goal, metric, words or self.lang, self.t)
         # the initiatives are a labelled detail like the owner, in every format; English joins
-        # these whole clauses without "and" (Refresh …, Publish …), Chinese with 、和
+        # these whole clauses without "and" (Refresh …, Publish …), Chinese with 、
         details = self.details(goal, ("owner", "objective", "rationale"))
         if goal.initiatives:
-            style: Literal["standard", "unit"] = "standard" if self.chinese else "unit"
+            style: ListStyle = "enumeration" if self.chinese else "unit"
             actions = format_list([self.t(s) for s in goal.initiatives], self.lang, style=style)
             details.append(Detail(self.labels["initiatives"], actions))
         return ItemView(head=sentence, details=details)
