@@ -81,8 +81,9 @@ QUANTITIES = [
     (Quantity(value=2, unit=Unit.PERCENTAGE_POINTS), "2个百分点", "2 percentage points"),
     (Quantity(value=3, unit=Unit.RATIO), "3", "3"),
     (Quantity(value=40, unit=Unit.SCORE), "40", "40"),
-    (Quantity(value=12000, unit=Unit.CURRENCY, currency="CNY"), "1.2万元", "CN¥12,000.00"),
-    (Quantity(value=85, unit=Unit.CURRENCY, currency="USD"), "85美元", "$85.00"),
+    (Quantity(value=12000, unit=Unit.CURRENCY, currency="CNY"), "1.2万元", "CN¥12,000"),
+    (Quantity(value=85, unit=Unit.CURRENCY, currency="USD"), "85美元", "$85"),
+    (Quantity(value=85.5, unit=Unit.CURRENCY, currency="USD"), "85.50美元", "$85.50"),
     (Quantity(value=5, unit=Unit.COUNT, label="篇"), "5篇", "5 篇"),
     (Quantity(value=5, unit=Unit.COUNT, label="users"), "5users", "5 users"),
     (Quantity(value=15000, unit=Unit.COUNT), "1.5万", "15,000"),
@@ -149,7 +150,12 @@ def test_lists() -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_negative_zero_is_zero_whatever_was_formatted_first(lang: str) -> None:
     """Regression: -0.0 equals 0.0, so a cached "-0" was shown for a baseline of 0."""
-    for cached in (formatting._number, formatting._ratio, formatting._unit, formatting._currency):
+    for cached in (
+        formatting._number,
+        formatting._ratio,
+        formatting._unit,
+        formatting._whole_currency,
+    ):
         cached.cache_clear()  # -0.0 first, as when a property test formatted it earlier
     tongue = language(lang)
     assert format_number(-0.0, tongue) == format_number(0.0, tongue) == "0"

@@ -136,12 +136,6 @@ def _unit(value: int | float, unit: str, locale: Locale) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=4096, typed=True)
-@_wide
-def _currency(value: int | float, currency: str, locale: Locale) -> str:
-    return format_currency(_decimal(value), currency, locale=locale)
-
-
 def _yuan(value: int | float, currency: str, lang: Language) -> str:
     """Money the Chinese way: ``45元``, ``1.2亿元``, ``12.50美元`` (never ``¥120,000,000.00``).
 
@@ -174,12 +168,16 @@ def format_money_range(
     '$125,000–$150,000'
     >>> format_money_range(None, 40, "EUR", language("en"))
     'up to €40'
+    >>> format_money_range(12500, 18000.5, "CNY", language("zh"))
+    '12,500-18,000.50元'
     """
     if lang.is_chinese:
         unit = "元" if currency == "CNY" else get_currency_name(currency, locale=lang.locale)
         ends = [
             None if v is None else _yuan(v, currency, lang).removesuffix(unit) for v in (low, high)
         ]
+        if len({_compact(end) for end in ends if end is not None}) > 1:  # 1.25万-18,000.50
+            ends = [None if v is None else _plain_money(v, lang.locale) for v in (low, high)]
     else:
         ends = [
             None if v is None else _whole_currency(v, currency, lang.locale) for v in (low, high)
@@ -193,6 +191,21 @@ def format_money_range(
     if first == last:
         return first + unit
     return lang.gettext(N_("{low}–{high}"), low=first, high=last) + unit
+
+
+def _compact(amount: str) -> bool:
+    return amount.endswith(("万", "亿"))
+
+
+def _plain_money(value: int | float, locale: Locale) -> str:
+    """An amount in digits: ``12,500`` or ``18,000.50``.
+
+    For a range whose ends don't compact alike: Chinese writes both ends in one form.
+    """
+    exact = _decimal(value)
+    pattern = _DECIMAL if exact == exact.to_integral_value() else _MONEY
+    text: str = pattern.apply(exact, locale)
+    return text
 
 
 @functools.lru_cache(maxsize=4096, typed=True)
@@ -314,7 +327,7 @@ def format_amount(
     if unit is Unit.CURRENCY and currency:
         if lang.is_chinese:
             return _yuan(value, currency, lang)
-        return _currency(value or 0, currency, lang.locale)
+        return _whole_currency(value or 0, currency, lang.locale)  # CN¥12,000,000, not .00
     if unit is Unit.DURATION and time_unit:
         return format_duration(value, time_unit, lang)
     number = format_number(value, lang)
