@@ -197,6 +197,8 @@ def _compact(amount: str) -> bool:
     return amount.endswith(("万", "亿"))
 
 
+@functools.lru_cache(maxsize=1024, typed=True)
+@_wide
 def _plain_money(value: int | float, locale: Locale) -> str:
     """An amount in digits: ``12,500`` or ``18,000.50``.
 
