@@ -183,7 +183,10 @@ def stages(text: str, locale: str) -> None:
         partial(parse_json, text),
         partial(Document.model_validate, data),
         partial(full_view, doc, locale),
-        *(partial(t.render, doc=view, document=doc, locale=locale) for t in templates.values()),
+        *(
+            partial(t.render, doc=view, docs=(view,), document=doc, locale=locale)
+            for t in templates.values()
+        ),
     )
     names = ("parse", "validate", "view", *(f"template {kind}" for kind in templates))
     print(

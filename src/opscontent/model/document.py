@@ -165,8 +165,10 @@ class Document(BaseModel):
         """Validate with the document's primary language known to every localized text."""
         with reading_document(_declared_language(data)) as reading:
             doc = handler(data)
-            if reading.seen:
-                doc._check_language_tags()
+            if reading.seen and doc.meta.languages:
+                known = {same_tag(tag) for tag in doc.meta.languages}
+                if any(same_tag(t) not in known for value in reading.seen for t in value.texts):
+                    doc._check_language_tags()  # walk the document only to locate a mistake
             return doc
 
     def _check_language_tags(self) -> None:

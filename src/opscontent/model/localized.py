@@ -74,10 +74,21 @@ class Localized(str):
                 raise ValueError(f"not a language tag: {tag!r}")
             if not isinstance(text, str):
                 raise TypeError(f"the {tag} text is not a string: {text!r}")
-        chosen = (best_language(language, texts) if language else None) or next(iter(texts))
+        if language is not None and language in texts:  # the usual case: the tag as declared
+            chosen = language
+        else:
+            chosen = (best_language(language, texts) if language else None) or next(iter(texts))
         self = super().__new__(cls, texts[chosen])
         self._texts = MappingProxyType(dict(texts))
         self._language = chosen
+        return self
+
+    @classmethod
+    def _checked(cls, texts: dict[str, str], language: str) -> Localized:
+        """A value from texts the validator has checked, ``language`` one of their tags."""
+        self = super().__new__(cls, texts[language])
+        self._texts = MappingProxyType(texts)
+        self._language = language
         return self
 
     @property
@@ -194,6 +205,7 @@ def _maximized(tag: str) -> _Subtags:
     return subtags
 
 
+@functools.lru_cache(maxsize=256)
 def same_tag(tag: str) -> str:
     """A tag as compared: tags are case-insensitive and ``_`` is read as ``-``."""
     return tag.replace("_", "-").lower()
@@ -263,7 +275,11 @@ def reading_document(language: str | None) -> Iterator[_Reading]:
 def from_mapping(texts: dict[str, str]) -> Localized:
     """Validator step: a checked mapping of tags to texts becomes a :class:`Localized`."""
     reading = _READING.get()
-    value = Localized(texts, reading.language if reading is not None else None)
+    language = reading.language if reading is not None else None
+    if language is not None and language in texts:  # checked by the schema: no second check
+        value = Localized._checked(texts, language)
+    else:
+        value = Localized(texts, language)
     if reading is not None:
         reading.seen.append(value)
     return value
