@@ -30,8 +30,12 @@ example: $(STAMP)
 	$(BIN)/opscontent check $(EXAMPLE) --profile full --brief
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 
+# One worker per core plus one: part of the suite waits on other processes (the wheel build,
+# LibreOffice, ajv, a Dask cluster), and the extra worker keeps every core busy meanwhile.
+WORKERS ?= $(shell echo $$(( $$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1) + 1 )))
+
 pytest: $(STAMP) node-tools
-	$(BIN)/pytest -n auto -m "packaging or not packaging" --durations=10
+	$(BIN)/pytest -n $(WORKERS) -m "packaging or not packaging" --durations=10
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
