@@ -165,17 +165,20 @@ class Document(BaseModel):
         """Validate with the document's primary language known to every localized text."""
         with reading_document(_declared_language(data)) as reading:
             doc = handler(data)
-            if reading.seen and doc.meta.languages:
-                known = {same_tag(tag) for tag in doc.meta.languages}
-                if any(same_tag(t) not in known for value in reading.seen for t in value.texts):
-                    doc._check_language_tags()  # walk the document only to locate a mistake
+            doc._check_language_tags(reading.seen)
             return doc
 
-    def _check_language_tags(self) -> None:
+    def _check_language_tags(self, seen: list[Localized]) -> None:
+        """Every tag of the localized texts ``seen`` while validating is declared.
+
+        The tags are compared first; the document is walked only to locate a mistake.
+        """
         declared = self.meta.languages
-        if not declared:
+        if not seen or not declared:
             return
         known = {same_tag(tag) for tag in declared}
+        if all(same_tag(tag) in known for value in seen for tag in value.texts):
+            return
         problems: list[_Problem] = []
         for loc, text in iter_texts(self):
             if not isinstance(text, Localized):
