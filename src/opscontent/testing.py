@@ -25,6 +25,7 @@ some or all of them to their texts; ``translated=True`` gives every text in ever
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from collections.abc import Sequence
@@ -124,6 +125,7 @@ _EN_WORDS = (
 _START = dt.date(2027, 1, 1)
 
 
+@functools.cache
 def texts(*, locale: str | None = None, safe: bool = False) -> st.SearchStrategy[str]:
     """Non-blank text. ``safe`` draws words of the locale's language only (no placeholders)."""
     if safe or locale is not None:
@@ -148,6 +150,12 @@ def localized_texts(
     tags = tuple(languages)
     if not tags:
         raise ValueError("localized_texts needs at least one language")
+    return _localized_texts(tags, translated, safe)
+
+
+@functools.cache
+def _localized_texts(tags: tuple[str, ...], translated: bool, safe: bool) -> st.SearchStrategy[str]:
+    """:func:`localized_texts`, built once per arguments (strategies are immutable)."""
     words = {tag: texts(locale=tag if safe else None, safe=safe) for tag in tags}
     primary = tags[0]
     # None is a plain string; then every subset in the declared order, and all in reverse
@@ -173,6 +181,7 @@ _NUMBERS = st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6, allow_nan=False).
 _DATES = st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31))
 
 
+@functools.cache
 def quantities(unit: Unit | None = None) -> st.SearchStrategy[Quantity]:
     """A quantity in ``unit`` (any unit when omitted), with currency or time unit as needed."""
     units = st.just(unit) if unit is not None else st.sampled_from(list(Unit))
@@ -305,7 +314,13 @@ def _annotation_strategy(annotation: Any, text: st.SearchStrategy[str]) -> st.Se
     raise TypeError(f"no strategy for {annotation!r}")  # pragma: no cover - a new field type
 
 
+@functools.cache
 def _model(cls: type[BaseModel], text: st.SearchStrategy[str]) -> st.SearchStrategy[Any]:
+    """Instances of ``cls`` with texts from ``text``.
+
+    Built once per pair: documents draw it again and again, and a strategy built afresh pays
+    hypothesis's set-up on every draw.
+    """
     special: dict[type[BaseModel], st.SearchStrategy[Any]] = {
         Duration: st.builds(
             Duration, value=st.integers(1, 90), unit=st.sampled_from(list(TimeUnit))
@@ -358,11 +373,17 @@ def _complete_section(draw: st.DrawFn, kind: SectionKind, text: st.SearchStrateg
             )
         ]
     else:
-        (item_type,) = typing.get_args(cls.model_fields["items"].annotation)
-        items = draw(st.lists(_annotation_strategy(item_type, text), min_size=1, max_size=2))
+        items = draw(_items(cls, text))
     if kind is SectionKind.CUSTOM:
         return cls(title=draw(text), summary=draw(text), items=items)  # type: ignore[call-arg]
     return cls(summary=draw(text), items=items)  # type: ignore[call-arg]
+
+
+@functools.cache
+def _items(cls: type[BaseModel], text: st.SearchStrategy[str]) -> st.SearchStrategy[list[Any]]:
+    """One or two items of a section class, the strategy built once per pair."""
+    (item_type,) = typing.get_args(cls.model_fields["items"].annotation)
+    return st.lists(_annotation_strategy(item_type, text), min_size=1, max_size=2)
 
 
 def sections(
