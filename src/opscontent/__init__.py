@@ -12,6 +12,8 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from opscontent._lazy import lazy_names
+
 if TYPE_CHECKING:
     from opscontent.batch import (
         BatchResult,
@@ -150,15 +152,7 @@ _LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
 when a name that needs them is first used, so a command line that only prints its version,
 or a test run that imports hypothesis, never builds a model.
 """
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'opscontent' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:

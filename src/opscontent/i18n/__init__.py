@@ -1,7 +1,8 @@
 """Locales, gettext catalogs and Babel formatting."""
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from opscontent._lazy import lazy_names
 
 if TYPE_CHECKING:
     from opscontent.i18n.catalogs import N_, NP_, Language, language
@@ -19,15 +20,7 @@ _LAZY = {
     "parse_locale": "opscontent.i18n.locales",
 }
 """Names imported on first use: the catalogs need Babel, the default locale does not."""
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'opscontent.i18n' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 __all__ = [
