@@ -15,7 +15,6 @@ from Python internals and caps ``range``. On top of it:
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import math
 import os
@@ -228,6 +227,8 @@ class _Deadline:
 
 
 def _async_raise(thread: int, exception: type[BaseException] | None) -> None:
+    import ctypes  # noqa: PLC0415 - only user templates that run out of time need it
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread), ctypes.py_object(exception) if exception else None
     )

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from opscontent._chars import UNPRINTABLE, printable
+from opscontent._chars import UNPRINTABLE_CHARS, WHITESPACE_BUT_SPACE, printable
 from opscontent.i18n.typography import CJK, join_lines, typeset_zh
 from opscontent.model.localized import Localized, best_language
 
@@ -25,15 +25,15 @@ __all__ = ["Shown", "collapse_spaces", "is_chinese", "typeset_chinese"]
 
 @functools.cache
 def _may_collapse() -> re.Pattern[str]:
-    """What :func:`collapse_spaces` may change, compiled on first use.
+    """What :func:`collapse_spaces` may change, but two spaces, compiled on first use.
 
-    Whitespace but a single space, an unprintable or a CJK character (lines join differently
-    around CJK text).
+    Whitespace but a space, an unprintable or a CJK character (lines join differently around
+    CJK text): one character class, searched several times faster than their alternation.
     """
-    return re.compile(rf"[^\S ]|  |{UNPRINTABLE.pattern}|{CJK}")
+    return re.compile(f"[{WHITESPACE_BUT_SPACE}{UNPRINTABLE_CHARS}{CJK[1:-1]}]")
 
 
-_MAY_TYPESET = re.compile(rf"{UNPRINTABLE.pattern}|[\s,:;!?().]")
+_MAY_TYPESET = re.compile(rf"[{UNPRINTABLE_CHARS}\s,:;!?().]")
 """What :func:`typeset_chinese` may change without ``space``: an unprintable character,
 whitespace or ASCII punctuation."""
 
@@ -50,8 +50,8 @@ def _latin_rules(other: _Typeset | None) -> _Typeset:
     def typeset(text: str) -> str:
         if other is not None and type(text) is not str:
             return other(text)
-        if search(text) is None and text[:1] != " " and text[-1:] != " ":
-            return text  # most strings: one regular expression instead of three
+        if search(text) is None and "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text  # most strings: one character class instead of three rules
         return join_lines(printable(text))  # Chinese content joins its lines without spaces
 
     return typeset

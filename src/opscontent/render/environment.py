@@ -57,15 +57,31 @@ def markdown_escape(value: Any) -> str:
     >>> markdown_escape("- item")
     '\\- item'
     """
-    if (
-        type(value) is str
-        and _MD_SPECIAL_OR_BREAK.search(value) is None
-        and _MD_START.match(value) is None
-    ):
-        return value  # most strings: nothing to escape
+    if type(value) is str:
+        if len(value) > _SHORT:
+            return _escape(value)
+        found = _SHORT_ESCAPED.get(value)
+        if found is None:
+            if len(_SHORT_ESCAPED) >= _SHORT_KEPT:
+                _SHORT_ESCAPED.clear()
+            found = _SHORT_ESCAPED[value] = _escape(value)
+        return found
     if isinstance(value, MarkdownSafe):
         return value
-    text = str(value)
+    return _escape(str(value))
+
+
+_SHORT = 16
+"""Strings this long or shorter are escaped once and remembered: labels, list markers, names,
+the colon and the indent recur in every document, and make up most of a rendering's values."""
+_SHORT_KEPT = 4096
+"""How many short strings are remembered before the memory starts afresh."""
+_SHORT_ESCAPED: dict[str, str] = {}
+
+
+def _escape(text: str) -> str:
+    if _MD_SPECIAL_OR_BREAK.search(text) is None and _MD_START.match(text) is None:
+        return text  # most strings: nothing to escape
     if "\n" in text:  # a line break, with the spaces around it, is one space
         text = _SPACE_RUN.sub(_one_space_if_break, text)
     if _plain(text):
