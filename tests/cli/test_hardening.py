@@ -75,6 +75,30 @@ def test_lone_surrogate_says_what_it_is() -> None:
     assert "blank" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        ('{"meta": {"title": "a\udfffb"}}', "json", "$.meta.title"),  # written as is
+        ('{"meta": {"title": "a\\uDBFFb"}}', "json", "$.meta.title"),  # escaped, upper case
+        ('[meta]\ntitle = "a\ud800b"\n', "toml", "$.meta.title"),
+        ('meta:\n  title: "a\ud800b"\n', "yaml", (2, 12)),  # libyaml cannot even read it
+    ],
+)
+def test_a_lone_surrogate_written_as_is_or_escaped_is_found(
+    text: str, kind: str, where: str | tuple[int, int]
+) -> None:
+    with pytest.raises(ParseError, match=r"lone surrogate U\+D[89A-F]") as info:
+        loads(text, kind)
+    found = info.value
+    assert (found.path if isinstance(where, str) else (found.line, found.column)) == where
+
+
+def test_yaml_refuses_an_escaped_surrogate_itself() -> None:
+    with pytest.raises(ParseError, match=r"invalid YAML") as info:
+        loads('meta:\n  title: "x\\U0000DBFF"\n', "yaml")
+    assert (info.value.line, info.value.column) == (2, 14)
+
+
 def test_surrogate_pairs_are_characters() -> None:
     assert loads('{"meta": {"title": "\\ud83d\\ude00"}}', "json").meta.title == "\U0001f600"
 

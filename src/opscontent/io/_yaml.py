@@ -8,6 +8,7 @@ from typing import Any
 
 from opscontent.exceptions import Message, MissingExtraError, ParseError
 from opscontent.i18n._markers import N_
+from opscontent.io._convert import surrogate_message
 from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
 
 __all__ = ["dump_yaml", "parse_yaml"]
@@ -25,8 +26,13 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     """Parse one YAML document with the safe loader; return the data and key positions."""
     yaml = _yaml()
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_class(text)
     positions = Positions(text, YAML_LINE_BREAKS)
+    try:
+        loader = loader_class(text)
+    except UnicodeEncodeError as exc:  # libyaml reads UTF-8: a lone surrogate cannot be encoded
+        line, column = positions.line_col(exc.start)
+        message = surrogate_message(text[exc.start])
+        raise ParseError(message, file=file, line=line, column=column) from None
     node = None
     try:
         node = loader.get_single_node()
