@@ -179,6 +179,36 @@ _NUMBERS = st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6, allow_nan=False).
     lambda x: round(x, 3)
 )
 _DATES = st.dates(dt.date(2020, 1, 1), dt.date(2035, 12, 31))
+_CURRENCIES = st.sampled_from(["CNY", "USD", "EUR"])
+_TIME_UNITS = st.sampled_from(list(TimeUnit))
+_METRIC_UNITS = st.sampled_from([Unit.PERCENT, Unit.COUNT, Unit.CURRENCY, Unit.SCORE])
+_DIRECTIONS = st.sampled_from([Direction.INCREASE, Direction.DECREASE])
+_BASELINES = st.integers(10, 60)
+_STEPS = st.integers(1, 9)
+"""How far a complete goal's target is from the baseline."""
+_DAYS_AHEAD = st.integers(0, 365)
+_BOOLEANS = st.booleans()
+_PROJECT_START = st.integers(0, 60)
+"""Days from the start of the period to a generated project's start."""
+_MILESTONE_OFFSETS = st.lists(st.integers(0, 90), max_size=3)
+_LINKED = frozenset({SectionKind.GOALS, SectionKind.METRICS, SectionKind.USER_EXPERIENCE})
+"""Sections whose items refer to each other: generated together, so the links hold."""
+_SIMPLE_KINDS = [kind for kind in SectionKind if kind not in _LINKED]
+_MORE_KINDS = st.lists(st.sampled_from(_SIMPLE_KINDS), max_size=3)
+_ANY_KINDS = st.lists(st.sampled_from(_SIMPLE_KINDS), max_size=6)
+_KPI_KEYS = {
+    complete: st.lists(_SLUGS, unique=True, min_size=int(complete), max_size=3)
+    for complete in (False, True)
+}
+# Strategies are immutable: those drawn for every document are built once, here or through
+# functools.cache, since hypothesis validates and describes each new strategy object (reading
+# the source of its lambdas) on its first draw.
+
+
+@functools.cache
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """``None`` or a value of ``strategy`` (one of the strategies built once)."""
+    return st.none() | strategy
 
 
 @functools.cache
@@ -192,10 +222,8 @@ def quantities(unit: Unit | None = None) -> st.SearchStrategy[Quantity]:
         return Quantity(
             value=draw(_NUMBERS),
             unit=chosen,
-            currency=draw(st.sampled_from(["CNY", "USD", "EUR"]))
-            if chosen is Unit.CURRENCY
-            else None,
-            time_unit=draw(st.sampled_from(list(TimeUnit))) if chosen is Unit.DURATION else None,
+            currency=draw(_CURRENCIES) if chosen is Unit.CURRENCY else None,
+            time_unit=draw(_TIME_UNITS) if chosen is Unit.DURATION else None,
         )
 
     return build()
@@ -203,24 +231,22 @@ def quantities(unit: Unit | None = None) -> st.SearchStrategy[Quantity]:
 
 @st.composite
 def _metric(draw: st.DrawFn, key: str, text: st.SearchStrategy[str], complete: bool) -> Metric:
-    unit = draw(st.sampled_from([Unit.PERCENT, Unit.COUNT, Unit.CURRENCY, Unit.SCORE]))
-    direction = draw(st.sampled_from([Direction.INCREASE, Direction.DECREASE]))
-    baseline = draw(st.integers(10, 60)) if complete else draw(st.none() | _NUMBERS)
-
-    def optional(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str | None]:
-        return strategy if complete else st.none() | strategy
+    unit = draw(_METRIC_UNITS)
+    direction = draw(_DIRECTIONS)
+    baseline = draw(_BASELINES) if complete else draw(_maybe(_NUMBERS))
+    optional = text if complete else _maybe(text)
 
     return Metric(
         key=key,
         name=draw(text),
-        scope=draw(optional(text)),
-        definition=draw(optional(text)),
+        scope=draw(optional),
+        definition=draw(optional),
         unit=unit,
         currency="CNY" if unit is Unit.CURRENCY else None,
         direction=direction,
         baseline=baseline,
-        data_source=draw(optional(text)),
-        owner=draw(optional(text)),
+        data_source=draw(optional),
+        owner=draw(optional),
     )
 
 
@@ -240,29 +266,28 @@ def _goal(
     not_before: dt.date,
 ) -> SmartGoal:
     if not complete:
+        maybe_text = _maybe(text)
+        target = draw(_maybe(quantities(metric.unit)))
         return SmartGoal(
             id=goal_id,
             metric=metric.key,
-            owner=draw(st.none() | text),
-            scope=draw(st.none() | text),
-            target=draw(
-                st.none()
-                | quantities(metric.unit).map(
-                    lambda q: q.model_copy(update={"currency": metric.currency})
-                )
-            ),
-            deadline=draw(st.none() | _DATES),
-            objective=draw(st.none() | text),
+            owner=draw(maybe_text),
+            scope=draw(maybe_text),
+            target=None
+            if target is None
+            else target.model_copy(update={"currency": metric.currency}),
+            deadline=draw(_maybe(_DATES)),
+            objective=draw(maybe_text),
         )
     assert metric.baseline is not None
-    step = draw(st.integers(1, 9))
+    step = draw(_STEPS)
     sign = 1 if metric.direction is Direction.INCREASE else -1
     return SmartGoal(
         id=goal_id,
         metric=metric.key,
         baseline=metric.quantity(metric.baseline),
         target=metric.quantity(metric.baseline + sign * step),
-        deadline=not_before + dt.timedelta(days=draw(st.integers(0, 365))),
+        deadline=not_before + dt.timedelta(days=draw(_DAYS_AHEAD)),
         owner=draw(text),
         objective=draw(text),
     )
@@ -358,8 +383,8 @@ def _complete_section(draw: st.DrawFn, kind: SectionKind, text: st.SearchStrateg
             for stage in CANONICAL_STAGES
         ]
     elif kind is SectionKind.PROJECTS:
-        start = _START + dt.timedelta(days=draw(st.integers(0, 60)))
-        offsets = sorted(draw(st.lists(st.integers(0, 90), max_size=3)))
+        start = _START + dt.timedelta(days=draw(_PROJECT_START))
+        offsets = sorted(draw(_MILESTONE_OFFSETS))
         items = [
             Project(
                 name=draw(text),
@@ -432,39 +457,38 @@ def _documents(
     else:
         text = localized_texts(languages, translated=translated, safe=complete or bool(locale))
     chosen = get_profile(profile)
-    linked = {SectionKind.GOALS, SectionKind.METRICS, SectionKind.USER_EXPERIENCE}
-    simple = [k for k in SectionKind if k not in linked]
     if complete:
-        kinds = {*chosen.required, *chosen.recommended} - linked
-        kinds |= set(draw(st.lists(st.sampled_from(simple), max_size=3)))
+        kinds = {*chosen.required, *chosen.recommended} - _LINKED
+        kinds |= set(draw(_MORE_KINDS))
     else:
-        kinds = set(draw(st.lists(st.sampled_from(simple), max_size=6)))
+        kinds = set(draw(_ANY_KINDS))
     effective = _START
     sections: list[Any] = []
     for kind in sorted(kinds):
         sections.append(
             draw(_complete_section(kind, text))
-            if complete or draw(st.booleans())
+            if complete or draw(_BOOLEANS)
             else SECTION_CLASSES[kind](**_title(kind, draw(text)))
         )
-    keys = draw(st.lists(_SLUGS, unique=True, min_size=1 if complete else 0, max_size=3))
+    keys = draw(_KPI_KEYS[complete])
     kpis = [draw(_metric(key, text, complete)) for key in keys]
     if kpis or complete:
         sections.append(MetricsSection(summary=draw(text), items=kpis))
         goals = [draw(_goal(f"g{n}", kpi, text, complete, effective)) for n, kpi in enumerate(kpis)]
-        with_goals: bool = bool(goals) or draw(st.booleans())
+        with_goals: bool = bool(goals) or draw(_BOOLEANS)
         if with_goals:
             sections.append(GoalsSection(summary=draw(text), items=goals))
-    if complete or draw(st.booleans()):  # UX practices may name a KPI of the document
-        kpi = st.none() | st.sampled_from(keys) if keys else st.none()
-        practices = st.builds(UXItem, method=text, description=st.none() | text, metric=kpi)
-        items = draw(st.lists(practices, min_size=1 if complete else 0, max_size=2))
+    if complete or draw(_BOOLEANS):  # UX practices may name a KPI of the document
+        items = draw(_practices(text, complete))
+        if keys:
+            named = st.none() | st.sampled_from(keys)
+            items = [item.model_copy(update={"metric": draw(named)}) for item in items]
         sections.append(UserExperienceSection(summary=draw(text), items=items))
-    order = draw(st.permutations(range(len(sections))))
+    order = draw(_orders(len(sections)))
     meta = Meta(
         title=draw(text),
-        effective_date=effective if complete else draw(st.none() | _DATES),
-        role=draw(st.none() | text),
+        effective_date=effective if complete else draw(_maybe(_DATES)),
+        role=draw(_maybe(text)),
         **_languages(draw, languages),
     )
     return Document(meta=meta, sections=[sections[i] for i in order])
@@ -474,7 +498,26 @@ def _languages(draw: st.DrawFn, languages: tuple[str, ...] | None) -> dict[str, 
     """``meta.languages``, and ``meta.language`` (the first) given or left to default."""
     if languages is None:
         return {}
-    return {"languages": list(languages), "language": draw(st.sampled_from([None, languages[0]]))}
+    return {"languages": list(languages), "language": draw(_primary_or_none(languages[0]))}
+
+
+@functools.cache
+def _practices(text: st.SearchStrategy[str], complete: bool) -> st.SearchStrategy[list[UXItem]]:
+    """UX practices naming no KPI yet (at least one when ``complete``)."""
+    practice = st.builds(UXItem, method=text, description=_maybe(text))
+    return st.lists(practice, min_size=int(complete), max_size=2)
+
+
+@functools.cache
+def _primary_or_none(tag: str) -> st.SearchStrategy[str | None]:
+    """``meta.language``: the primary language given, or left to default."""
+    return st.sampled_from([None, tag])
+
+
+@functools.cache
+def _orders(count: int) -> st.SearchStrategy[list[int]]:
+    """The orders of ``count`` sections."""
+    return st.permutations(range(count))
 
 
 def documents(
