@@ -22,7 +22,6 @@ import functools
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from os import PathLike
@@ -35,6 +34,7 @@ from opscontent.exceptions import Message, MissingExtraError, ReadError
 from opscontent.i18n._markers import N_
 from opscontent.model import Document
 from opscontent.model.localized import text_in
+from opscontent.render._docx_package import package_bytes
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
 from opscontent.render.goal_text import GoalText
@@ -172,41 +172,6 @@ def _fit(text: str) -> str:
     return text if len(text) <= _CORE_LIMIT else text[: _CORE_LIMIT - 1] + "…"
 
 
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-"""The time stamp of every file in the package: the earliest a zip can hold, as reproducible
-builds use, so that the same document gives the same bytes."""
-_APP_XML = (
-    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    b"<Application>opscontent</Application></Properties>"
-)
-"""The extended properties: the generator is opscontent (the template said Microsoft Word)."""
-
-
-def _reproducible(package: bytes, *, built_in: bool) -> bytes:
-    """The package with every member's time stamp fixed (python-docx writes the current time).
-
-    From the built-in template the extended properties name opscontent as the application,
-    and the template's thumbnail (a blank page) is left out.
-    """
-    source = zipfile.ZipFile(io.BytesIO(package))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if built_in and info.filename == "docProps/thumbnail.jpeg":
-                continue
-            if built_in and info.filename in ("_rels/.rels", "[Content_Types].xml"):
-                data = re.sub(rb"<(Relationship|Override)[^>]*thumbnail[^>]*/>", b"", data)
-            if built_in and info.filename == "docProps/app.xml":
-                data = _APP_XML
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = info.compress_type
-            fixed.external_attr = info.external_attr
-            target.writestr(fixed, data)
-    return buffer.getvalue()
-
-
 class _Writer:
     def __init__(
         self,
@@ -237,9 +202,7 @@ class _Writer:
         else:
             self.side_by_side()
         self.flush()
-        buffer = io.BytesIO()
-        out.save(buffer)
-        return _reproducible(buffer.getvalue(), built_in=self.built_in)
+        return package_bytes(out, built_in=self.built_in)
 
     def one_language(self) -> None:
         view = self.view
