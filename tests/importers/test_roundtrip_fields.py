@@ -56,10 +56,15 @@ def _shown(value: Any, language: str) -> Any:
 
 
 def _data(doc: Document, language: str) -> dict[str, Any]:
-    dump = {"mode": "json", "exclude_none": True, "exclude_defaults": True}
     dumped = {
-        "meta": doc.meta.model_dump(**dump),
-        "sections": [{**s.model_dump(**dump), "kind": str(s.kind)} for s in doc.sections],
+        "meta": doc.meta.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
+        "sections": [
+            {
+                **s.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
+                "kind": str(s.kind),
+            }
+            for s in doc.sections
+        ],
     }
     data = _shown(dumped, language)
     assert isinstance(data, dict)

@@ -7,11 +7,13 @@ unit and direction).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic
 
@@ -42,7 +44,26 @@ from opscontent.model import (
 )
 from opscontent.model.items import PREFERRED_WORDING
 
-__all__ = ["Built", "Entry", "build_items"]
+if TYPE_CHECKING:
+    from opscontent.importers._details import Detail
+
+__all__ = ["Built", "Entry", "build_items", "details_kept_whole"]
+
+_READ_DETAILS: contextvars.ContextVar[bool] = contextvars.ContextVar("read_details", default=True)
+
+
+@contextlib.contextmanager
+def details_kept_whole() -> Iterator[None]:
+    """Within: labelled details stay in the item's text, as written.
+
+    A translation is read against the item it translates (:mod:`._labelled`), which says
+    which labelled parts to look for; the importer's own reading would get there first.
+    """
+    token = _READ_DETAILS.set(False)
+    try:
+        yield
+    finally:
+        _READ_DETAILS.reset(token)
 
 
 @dataclass
@@ -67,6 +88,16 @@ class Entry:
     """The cells of a KPI or key-result table row, by column."""
     pieces: list[str] = field(default_factory=list)
     """The sentences the text was split into, when each became an item of its own."""
+    details: list[Detail] = field(default_factory=list)
+    """Labelled parts read into the item's fields (``负责人：王晓明``), as written."""
+    written: tuple[str, str, list[str]] | None = None
+    """Head, text and sub-items before the details were read out of them."""
+
+    def restore(self) -> None:
+        """Head, text and sub-items as written, when the entry becomes no item."""
+        if self.written is not None:
+            self.head, self.text, self.subitems = self.written[0], self.written[1], self.written[2]
+        self.details = []
 
     @property
     def whole(self) -> str:
@@ -250,8 +281,23 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
             texts.extend((e.whole, *e.subitems))
             placed.append((e, list(range(start, len(texts)))))
         return Built(texts, [], placed)
+    from opscontent.importers._details import (  # noqa: PLC0415 - it imports this module
+        Details,
+        read_details,
+        with_details,
+    )
+
+    reading = _READ_DETAILS.get()
+    read = {id(e): read_details(kind, e) if reading else Details() for e in entries}
     if kind is SectionKind.GOALS:
-        return _goals(entries, today)
+        built = _goals(entries, today)
+        for entry in built.rejected:
+            entry.restore()
+        for entry, indexes in built.placed:
+            for index in indexes:
+                built.items[index] = with_details(built.items[index], read[id(entry)], kind)
+            entry.details = read[id(entry)].found
+        return built
     builder = _BUILDERS.get(kind) or _shaped(KINDS[kind])
     built = Built([], [], [])
     keys: set[str] = set()
@@ -269,9 +315,12 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
                 )
             else:
                 item = builder(entry, len(built.items) + 1)
+            item = with_details(item, read[id(entry)], kind)
         except pydantic.ValidationError:
+            entry.restore()
             built.rejected.append(entry)  # kept in the section summary by the caller
             continue
+        entry.details = read[id(entry)].found
         if isinstance(item, Metric):  # KPI keys are unique within a document
             key, suffix = item.key, 2
             while key in keys:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from opscontent.importers.numbers import NUMBER, parse_number
 from opscontent.model import Cadence, Direction, Metric, TimeUnit, Unit
 
-__all__ = ["KpiRow", "column_roles", "is_kpi_table", "kpi_metric"]
+__all__ = ["Amount", "KpiRow", "column_roles", "is_kpi_table", "kpi_metric", "read_amount"]
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("index", re.compile(r"^(?:序号|编号|no\.?|#)$", re.I)),
@@ -82,15 +82,27 @@ def is_kpi_table(roles: list[str]) -> bool:
 
 
 @dataclass
-class _Reading:
+class Amount:
+    """A number read from a cell, with its unit (and currency, time unit, comparator)."""
+
     value: float
+    """The number (a duration in its time unit, seconds as minutes)."""
     unit: Unit
+    """The unit the number is in."""
     currency: str | None = None
+    """ISO code of a currency amount."""
     time_unit: TimeUnit | None = None
+    """The time unit of a duration."""
     comparator: str = ""
+    """``≥``, ``不超过`` … as written, when the cell has one."""
 
 
-def _read(cell: str) -> _Reading | None:
+def read_amount(cell: str) -> Amount | None:
+    """The amount of a cell: ``35%``, ``8万``, ``45元``, ``90秒``, ``≤60秒``; else ``None``.
+
+    >>> read_amount("45元").currency, read_amount("24小时").time_unit
+    ('CNY', <TimeUnit.HOUR: 'hour'>)
+    """
     comparator = _COMPARATOR.search(cell)
     number = re.search(NUMBER, cell)
     if number is None or re.search(r"\d\s*[-~～–]\s*\d", cell):
@@ -102,16 +114,16 @@ def _read(cell: str) -> _Reading | None:
     if comparator:
         rest = rest.replace(comparator.group().strip().lower(), " ")
     if re.search(r"%|％", rest):
-        return _Reading(value, Unit.PERCENT, comparator=comparator.group() if comparator else "")
+        return Amount(value, Unit.PERCENT, comparator=comparator.group() if comparator else "")
     for pattern, code in _CURRENCY:
         if re.search(pattern, rest):
-            return _Reading(value, Unit.CURRENCY, currency=code, comparator=_c(comparator))
+            return Amount(value, Unit.CURRENCY, currency=code, comparator=_c(comparator))
     for pattern, time_unit, factor in _DURATION:
         if re.search(pattern, rest):
             scaled = round(value * factor, 4)
-            return _Reading(scaled, Unit.DURATION, time_unit=time_unit, comparator=_c(comparator))
+            return Amount(scaled, Unit.DURATION, time_unit=time_unit, comparator=_c(comparator))
     if re.fullmatch(r"\s*x?\s*", rest):
-        return _Reading(value, Unit.RATIO if "x" in rest else Unit.COUNT, comparator=_c(comparator))
+        return Amount(value, Unit.RATIO if "x" in rest else Unit.COUNT, comparator=_c(comparator))
     return None
 
 
@@ -141,8 +153,8 @@ def kpi_metric(row: KpiRow, key: str, joiner: str) -> tuple[Metric, list[str]]:
     """The typed metric of a row, and the cells read into typed values (as written)."""
     typed: list[str] = []
     fields: dict[str, object] = {"key": key, "name": row.name}
-    baseline = _read(row.cells.get("baseline", ""))
-    target = _read(row.cells.get("target", ""))
+    baseline = read_amount(row.cells.get("baseline", ""))
+    target = read_amount(row.cells.get("target", ""))
     unit_of = target or baseline
     kept = [f"{head}{joiner}{cell}" for head, cell in row.extra]
     if (
@@ -184,7 +196,7 @@ def kpi_metric(row: KpiRow, key: str, joiner: str) -> tuple[Metric, list[str]]:
     return Metric.model_validate(fields), typed
 
 
-def _direction(target: _Reading | None, baseline: _Reading | None, name: str) -> Direction:
+def _direction(target: Amount | None, baseline: Amount | None, name: str) -> Direction:
     if target is not None and target.comparator:
         return Direction.INCREASE if _UP.search(target.comparator) else Direction.DECREASE
     if target is not None and baseline is not None and target.value != baseline.value:

@@ -648,6 +648,7 @@ class _Builder:
             where = f"{base}.items[{indexes[0]}]" if len(indexes) == 1 else f"{base}.items"
             for number in entry.lines:
                 self.where.setdefault(number, where)
+            self.cut_details(entry)
             if entry.pieces and len(entry.lines) == 1:  # one line, several goals
                 line = self.by_number[entry.lines[0]]
                 kept = line.pieces
@@ -659,6 +660,15 @@ class _Builder:
                 self.values[entry.lines[0]] = cells
             if draft.kind is SectionKind.GOALS and indexes:
                 self.goal_at[id(entry)] = (index, indexes[0])
+
+    def cut_details(self, entry: Entry) -> None:
+        """The labels of the details read into fields are markers; typed values are values."""
+        for detail in entry.details:
+            for number in entry.lines:
+                if _cut(self.by_number[number], detail.written, detail.kept):
+                    if detail.typed is not None:
+                        self.values[number] = (*self.values.get(number, ()), detail.typed)
+                    break
 
     def place_objectives(self, sections: list[Any]) -> None:
         """An objective's line goes where its first key result keeps it."""
@@ -674,6 +684,65 @@ class _Builder:
                 summary = "\n".join(p for p in (section.summary, line.text) if p)
                 sections[goals] = section.model_copy(update={"summary": summary})
                 self.where[number] = f"$.sections[{goals}].summary"
+
+
+_CUT_BEFORE = " \t（(；;:："
+_CUT_AFTER = " \t）)；;:："
+
+
+def _cut(line: Line, written: str, kept: list[str]) -> bool:
+    """Cut ``written`` out of the line's kept pieces, keeping the parts of it in ``kept``.
+
+    What is left of ``written`` (its label, the separators of a list) and the brackets and
+    ``；`` around it become the line's marker. ``written`` may span pieces (``Next step`` and
+    ``Draft the plan`` of ``Next step: Draft the plan``) or be a table cell's value alone.
+    """
+    label = _LABEL.match(written)
+    candidates = [written] if label is None else [written, label.group("text")]
+    raw, pieces = line.raw, line.pieces
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        at = raw.find(piece, spans[-1][1] if spans else 0)
+        if at < 0:  # markup inside a piece (**bold**): cut within one piece
+            return _cut_piece(line, candidates, kept)
+        spans.append((at, at + len(piece)))
+    start = spans[0][0] if spans else 0
+    found = next(((raw.find(c, start), c) for c in candidates if raw.find(c, start) >= 0), None)
+    if found is None:
+        return False
+    a, b = found[0], found[0] + len(found[1])
+    out: list[tuple[int, str]] = []
+    for s, e in spans:
+        if e <= a or s >= b:
+            out.append((s, raw[s:e]))
+            continue
+        if s < a:
+            out.append((s, raw[s:a].rstrip(_CUT_BEFORE)))
+        if e > b:
+            out.append((b, raw[b:e].lstrip(_CUT_AFTER)))
+    position = a
+    for part in kept:
+        at = raw.find(part, position, b)
+        if at >= 0:
+            out.append((at, part))
+            position = at + len(part)
+    line.kept = [text for _, text in sorted(out, key=lambda pair: pair[0]) if text]
+    return True
+
+
+def _cut_piece(line: Line, candidates: list[str], kept: list[str]) -> bool:
+    """:func:`_cut` within the one piece that holds the written part."""
+    pieces = line.pieces
+    for index, piece in enumerate(pieces):
+        for candidate in candidates:
+            at = piece.find(candidate)
+            if at >= 0:
+                before = piece[:at].rstrip(_CUT_BEFORE)
+                after = piece[at + len(candidate) :].lstrip(_CUT_AFTER)
+                parts = [p for p in (before, *kept, after) if p]
+                line.kept = [*pieces[:index], *parts, *pieces[index + 1 :]]
+                return True
+    return False
 
 
 def _rest(line: Line) -> Line:

@@ -29,6 +29,7 @@ from opscontent.importers._alignment import (
     align,
     texts_below,
 )
+from opscontent.importers._items import details_kept_whole
 from opscontent.importers._source import parse_bytes
 from opscontent.importers.goal_parser import detect_language
 from opscontent.importers.text import ImportResult, parse_text
@@ -222,6 +223,16 @@ def _imported(
 ) -> ImportResult:
     if isinstance(source, ImportResult):
         return source
+    with details_kept_whole():
+        return _parsed(source, language, today, file)
+
+
+def _parsed(
+    source: str | bytes | os.PathLike[str],
+    language: str | None,
+    today: dt.date | None,
+    file: str | None,
+) -> ImportResult:
     locale = language[:2].lower() if language else None
     locale = locale if locale in _IMPORTER_LANGUAGES else ("en" if locale else None)
     if isinstance(source, str):
