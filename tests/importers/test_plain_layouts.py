@@ -92,10 +92,8 @@ def test_records_are_items_with_their_details() -> None:
 def test_a_blank_line_ends_a_record_and_a_lone_label_is_text() -> None:
     result = opscontent.parse_text("Section: Tasks\n\nTask: Weekly report\n\nCadence: Weekly\n")
     (tasks,) = result.document.sections
-    assert [item.name for item in tasks.items] == [  # type: ignore[attr-defined]
-        "Weekly report",
-        "Cadence: Weekly",
-    ]
+    names = [(item.name, item.description) for item in tasks.items]  # type: ignore[attr-defined]
+    assert names == [("Weekly report", None), ("Cadence", "Weekly")]  # not a detail of the task
 
 
 def test_lines_indented_under_a_numbered_heading() -> None:
@@ -103,7 +101,8 @@ def test_lines_indented_under_a_numbered_heading() -> None:
     responsibilities, outlook = result.document.sections
     assert responsibilities.kind == "responsibilities"
     areas = [item.area for item in responsibilities.items]  # type: ignore[attr-defined]
-    assert areas == ["Community building", "Engagement: Plan daily topics."]  # one word: unsplit
+    assert areas == ["Community building", "Engagement"]
+    assert responsibilities.items[1].description == "Plan daily topics."  # type: ignore[attr-defined]
     assert responsibilities.items[1].activities == ["Host a live Q&A every week"]  # type: ignore[attr-defined]
     assert outlook.summary == "In the second half of the year we will explore paid communities."
     (step,) = outlook.items  # type: ignore[attr-defined]

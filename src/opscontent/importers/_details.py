@@ -123,7 +123,11 @@ def read_details(kind: SectionKind, entry: Entry) -> Details:
     entry.text = reader.text(entry.text)
     if head_only or kind in {SectionKind.GOALS, SectionKind.REQUIREMENTS}:
         entry.head = reader.text(entry.head, group_only=True)
-    entry.subitems = [s for s in entry.subitems if not (reader.subitem(s) or reader.milestone(s))]
+    entry.subitems = [
+        s
+        for s in entry.subitems
+        if not (reader.subitem(s) or reader.milestone(s) or reader.list_label(s))
+    ]
     reader.enum_head(entry)
     if kind is SectionKind.REQUIREMENTS:
         reader.preferred(entry)
@@ -145,11 +149,12 @@ def _rejoin(entry: Entry, labels: Mapping[str, str]) -> None:
 
 def _field(labels: Mapping[str, str], label: str) -> str | None:
     """The field (or joined table column) a label names."""
-    found = _lookup(labels, label)
-    if found is not None:
-        return found
     key = label.casefold().strip()
-    return next((c for c in _JOINED if key in _column_labels(c)), None)
+    for column, (first, _, _) in _JOINED.items():
+        if column not in labels.values() and first in labels.values():
+            if key in _column_labels(column):
+                return column
+    return _lookup(labels, label)
 
 
 @functools.cache
@@ -221,7 +226,11 @@ class _Reader:
     # -- where details are written ----------------------------------------------------------
 
     def text(self, value: str, *, group_only: bool = False) -> str:
-        """``value`` without its details: a labelled bracket at its end, ``；``-joined parts."""
+        """``value`` without its details: a labelled bracket at its end, ``；``-joined parts.
+
+        ``；`` (or ``; ``) separates parts only before a label that names a field, or before a
+        milestone's date; elsewhere it is the author's punctuation.
+        """
         if not value:
             return value
         own, opening, group = self._group(value)
@@ -232,19 +241,36 @@ class _Reader:
         if group_only:
             return own
         pieces = _split_keeping(own)
+        parts: list[list[str]] = [["", pieces[0]]]
+        for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            match = _LABELLED.fullmatch(part.strip())
+            dated = _DATED.fullmatch(part.strip())
+            if (match and _field(self.labels, match["label"])) or (
+                dated and read_date(dated["date"])
+            ):
+                parts.append([sep, part])
+            else:
+                parts[-1][1] += sep + part
         out: list[str] = []
-        for index in range(0, len(pieces), 2):
-            part = pieces[index].strip()
-            if self.subitem(part) or self.milestone(part):
+        for sep, part in parts:
+            if self.subitem(part.strip()) or self.milestone(part.strip()):
                 continue
-            if out:
-                out.append(pieces[index - 1])
-            out.append(pieces[index])
+            out.extend((sep, part) if out else (part,))
         return "".join(out).strip()
 
     def subitem(self, value: str) -> bool:
         """Whether a sub-item is a detail (taken)."""
         return _LABELLED.fullmatch(value.strip()) is not None and self.take(value.strip())
+
+    def list_label(self, value: str) -> bool:
+        """Whether a sub-item is the label the renderers print over a list (``启示：``)."""
+        label = re.fullmatch(r"(?P<label>[^:：]{1,30}?)\s*[:：]", value.strip())
+        if label is None or (name := _field(self.labels, label["label"])) is None:
+            return False
+        if self.kinds.get(name) not in {Kind.TEXTS, Kind.MODELS}:
+            return False
+        self.details.found.append(Detail(value.strip(), name, [], []))
+        return True
 
     def _group(self, value: str) -> tuple[str, str, str]:
         """``text（a：…；b：…）``: the text, the opening bracket and the group.
@@ -489,13 +515,27 @@ def _model_value(model: type, value: str) -> BaseModel | None:
             return TimeNode(within=duration)
     if (inner := _around("by {date}", value, "date")) is not None and (date := read_date(inner)):
         return TimeNode(date=date)
-    cadence = _member(Cadence, value)
+    first, *rest = re.split(r"，|,\s+", value, maxsplit=1)  # "quarterly, within the first week"
+    cadence = _member(Cadence, first)
     if cadence is not None:
-        return TimeNode(cadence=cadence)  # type: ignore[arg-type]
+        return TimeNode(cadence=cadence, note=rest[0] if rest else None)
+    said = {m for m in Cadence for label in _cadence_labels(m) if label in value.casefold()}
+    if len(said) == 1:  # 每周二例会: the note says its cadence (the renderers print it once)
+        return TimeNode(cadence=said.pop(), note=value)
     return TimeNode(note=value)
 
 
+@functools.cache
+def _cadence_labels(cadence: Cadence) -> tuple[str, ...]:
+    from opscontent.i18n import language  # noqa: PLC0415
+    from opscontent.i18n.labels import enum_label  # noqa: PLC0415
+
+    return tuple(enum_label(cadence, language(tag)).casefold() for tag in ("zh", "en"))
+
+
 def _duration(value: str) -> Duration | None:
+    if re.fullmatch(r"[\d.,]+\s*[^\d\s]{1,8}", value.strip()) is None:
+        return None  # a number and its unit, nothing else
     amount = read_amount(value)
     if amount is None or amount.time_unit is None or amount.value <= 0:
         return None

@@ -41,10 +41,10 @@ _UP = re.compile(
     r"≥|>=|>|＞|不低于|不少于|至少|at least|no less than|above|over|min|以上|more|higher", re.I
 )
 _DURATION: list[tuple[str, TimeUnit, float]] = [
-    (r"秒|seconds?|secs?\b|s\b", TimeUnit.MINUTE, 1 / 60),
+    (r"秒|seconds?|secs?\b|(?<![a-z])s\b", TimeUnit.MINUTE, 1 / 60),
     (r"分钟|minutes?|mins?\b", TimeUnit.MINUTE, 1),
-    (r"小时|hours?|hrs?\b|h\b", TimeUnit.HOUR, 1),
-    (r"个?工作日|天|days?\b|d\b", TimeUnit.DAY, 1),
+    (r"小时|hours?|hrs?\b|(?<![a-z])h\b", TimeUnit.HOUR, 1),
+    (r"个?工作日|天|days?\b|(?<![a-z])d\b", TimeUnit.DAY, 1),
     (r"周|weeks?\b", TimeUnit.WEEK, 1),
 ]
 _CURRENCY: list[tuple[str, str]] = [

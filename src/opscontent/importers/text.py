@@ -514,7 +514,7 @@ class _Builder:
         """
         whole = line.text if text is None else text
         match = _LABEL.match(whole)
-        if match and kind in _SPLIT_LABEL and not _URLISH.fullmatch(match.group("head")):
+        if match and kind in _SPLIT_LABEL and not _not_a_label(match):
             head, body = match.group("head").strip(), match.group("text").strip()
             entry = Entry(head, body, sep=match.group("sep"), lines=[line.number])
             line.kept = (
@@ -665,6 +665,9 @@ class _Builder:
         """The labels of the details read into fields are markers; typed values are values."""
         for detail in entry.details:
             for number in entry.lines:
+                if not detail.kept and self.by_number[number].text == detail.written:
+                    self.where[number] = "markup"  # a label line over the sub-items
+                    break
                 if _cut(self.by_number[number], detail.written, detail.kept):
                     if detail.typed is not None:
                         self.values[number] = (*self.values.get(number, ()), detail.typed)
@@ -688,6 +691,18 @@ class _Builder:
 
 _CUT_BEFORE = " \t（(；;:："
 _CUT_AFTER = " \t）)；;:："
+
+
+def _not_a_label(match: re.Match[str]) -> bool:
+    """``https://…``, ``mailto:…``, ``9:00``, ``1:3``: a colon that separates no label.
+
+    A word before a colon is a URL's scheme only when nothing spaces the colon out
+    (``Newsletter: Curate …`` and ``Newsletter：…`` are labels).
+    """
+    head, sep, text = match.group("head"), match.group("sep"), match.group("text")
+    if head[-1:].isdigit() and text[:1].isdigit():
+        return True
+    return sep == ":" and _URLISH.fullmatch(head) is not None
 
 
 def _cut(line: Line, written: str, kept: list[str]) -> bool:
