@@ -151,9 +151,9 @@ def _field(labels: Mapping[str, str], label: str) -> str | None:
     """The field (or joined table column) a label names."""
     key = label.casefold().strip()
     for column, (first, _, _) in _JOINED.items():
-        if column not in labels.values() and first in labels.values():
-            if key in _column_labels(column):
-                return column
+        usable = column not in labels.values() and first in labels.values()
+        if usable and key in _column_labels(column):
+            return column
     return _lookup(labels, label)
 
 
@@ -517,7 +517,7 @@ def _model_value(model: type, value: str) -> BaseModel | None:
         return TimeNode(date=date)
     first, *rest = re.split(r"，|,\s+", value, maxsplit=1)  # "quarterly, within the first week"
     cadence = _member(Cadence, first)
-    if cadence is not None:
+    if isinstance(cadence, Cadence):
         return TimeNode(cadence=cadence, note=rest[0] if rest else None)
     said = {m for m in Cadence for label in _cadence_labels(m) if label in value.casefold()}
     if len(said) == 1:  # 每周二例会: the note says its cadence (the renderers print it once)
