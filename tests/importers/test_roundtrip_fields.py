@@ -3,9 +3,11 @@
 Each example under ``examples/`` is rendered in zh and en, as text, Markdown and Word, and the
 rendering is imported with ``parse_text`` / ``parse_docx``. Sections are paired by kind and
 items by position; every field set in the original or in the import is compared (texts in the
-language the rendering shows, values as data). Identifiers the renderers never print (a goal's
-``id``, a KPI's ``key``, the KPI a goal refers to by key) and section titles (the import keeps
-the heading it read; the original leaves the default) are not compared.
+language the rendering shows, values as data; a goal's unset direction is its KPI's).
+Identifiers the renderers never print (a goal's ``id``, a KPI's ``key``, the KPI a goal refers
+to by key), meta fields only JSON and JSON-LD carry (``date_posted``, ``occupational_category``,
+``languages``) and section titles (the import keeps the heading it read; the original leaves
+the default) are not compared.
 
 Printed: fields equal / fields compared per kind, over the 18 renderings, and the ``check``
 score of the re-imported documents next to the originals'. The floors below are the measured
@@ -33,8 +35,8 @@ TODAY = dt.date(2026, 11, 29)
 FORMATS = ("text", "markdown", "docx")
 LOCALES = ("zh", "en")
 _TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-_NOT_PRINTED = {"id", "key"}
-"""Identifiers: never printed, so never read back."""
+_NOT_PRINTED = {"id", "key", "date_posted", "occupational_category", "languages"}
+"""Identifiers and meta fields that only JSON and JSON-LD carry: no rendering prints them."""
 _REFERENCES = {("goals", "metric")}
 """A goal refers to its KPI by key; the rendering prints the sentence, the import reads an
 inline metric from it."""
@@ -68,6 +70,12 @@ def _data(doc: Document, language: str) -> dict[str, Any]:
     }
     data = _shown(dumped, language)
     assert isinstance(data, dict)
+    kpis = {m["key"]: m for s in data["sections"] if s["kind"] == "metrics" for m in s["items"]}
+    for section in data["sections"]:  # a goal's direction, when unset, is its KPI's
+        for goal in section["items"] if section["kind"] == "goals" else []:
+            kpi = kpis.get(goal["metric"]) if isinstance(goal["metric"], str) else None
+            if "direction" not in goal and kpi is not None:
+                goal["direction"] = kpi["direction"]
     return data
 
 

@@ -69,6 +69,8 @@ _JOINED: Mapping[str, tuple[str, str, str]] = {
 }
 """Table columns that show two fields (see ``_CELLS`` in ``render/view.py``): the fields, and
 how the second is written after the first."""
+_ROW = re.compile(r"\t|^\s*\|")
+"""A table row joined to an item's text: cells between tabs (Word) or pipes."""
 _LIST_ZH = re.compile(r"、")
 _LIST_EN = re.compile(r",\s+(?:and\s+|or\s+)?|\s+and\s+")
 _PERIOD = re.compile(r"\s*(?:至|到|–|—|-|~|～|to)\s*")
@@ -123,10 +125,13 @@ def read_details(kind: SectionKind, entry: Entry) -> Details:
     entry.text = reader.text(entry.text)
     if head_only or kind in {SectionKind.GOALS, SectionKind.REQUIREMENTS}:
         entry.head = reader.text(entry.head, group_only=True)
+    rows = [s for s in entry.subitems if _ROW.search(s)]
+    table = reader.table(rows) if rows else False
     entry.subitems = [
         s
         for s in entry.subitems
-        if not (reader.subitem(s) or reader.milestone(s) or reader.list_label(s))
+        if not ((table and s in rows) or reader.subitem(s) or reader.milestone(s))
+        and not reader.list_label(s)
     ]
     reader.enum_head(entry)
     if kind is SectionKind.REQUIREMENTS:
@@ -245,18 +250,56 @@ class _Reader:
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
             match = _LABELLED.fullmatch(part.strip())
             dated = _DATED.fullmatch(part.strip())
-            if (match and _field(self.labels, match["label"])) or (
-                dated and read_date(dated["date"])
+            if (
+                (match and _field(self.labels, match["label"]))
+                or (dated and read_date(dated["date"]))
+                or _ROW.search(part)
             ):
                 parts.append([sep, part])
             else:
                 parts[-1][1] += sep + part
+        rows = [p for _, p in parts if _ROW.search(p)]
+        table = self.table(rows) if rows else False
         out: list[str] = []
         for sep, part in parts:
-            if self.subitem(part.strip()) or self.milestone(part.strip()):
+            if (table and part in rows) or self.subitem(part.strip()) or self.milestone(part):
                 continue
             out.extend((sep, part) if out else (part,))
         return "".join(out).strip()
+
+    def table(self, rows: list[str]) -> bool:
+        """A table under an item whose first column names a list of models (milestones)."""
+        cells = [_cells(row) for row in rows]
+        cells = [row for row in cells if not all(re.fullmatch(r":?-+:?", c) for c in row if c)]
+        target = next(
+            (
+                name
+                for name, kind in self.kinds.items()
+                if kind is Kind.MODELS and cells and _named(cells[0][0], name)
+            ),
+            None,
+        )
+        if target != "milestones" or len(cells) < 2 or target in self.details.fields:
+            return False
+        labels = _labels(Milestone)
+        columns = ["name", *(_lookup(labels, c) or "" for c in cells[0][1:])]
+        found: list[Milestone] = []
+        for row in cells[1:]:
+            entry = {c: v for c, v in zip(columns, row, strict=False) if c and v}
+            written = entry.get("date", "")
+            entry["date"] = read_date(written)
+            try:
+                found.append(Milestone.model_validate(entry))
+            except ValueError:
+                return False
+        self.details.fields[target] = found
+        header, *body = (r for r in rows if not re.fullmatch(r"[|:\-\s]+", r.strip()))
+        self.details.found.append(Detail(header.strip(), target, [], []))
+        for row, milestone in zip(body, found, strict=False):
+            kept = [c for c in _cells(row) if c and read_date(c) is None]
+            date = next((c for c in _cells(row) if read_date(c)), None)
+            self.details.found.append(Detail(row.strip(), target, milestone, kept, date))
+        return True
 
     def subitem(self, value: str) -> bool:
         """Whether a sub-item is a detail (taken)."""
@@ -461,6 +504,19 @@ class _Reader:
         self.details.fields.setdefault("milestones", []).append(milestone)
         self.details.found.append(Detail(part, "milestones", milestone, kept, date))
         return True
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells: between pipes, or between tabs (a Word table's row)."""
+    if "|" in row:
+        return [c.strip() for c in row.strip().strip("|").split("|")]
+    return [c.strip() for c in row.split("\t")]
+
+
+def _named(label: str, name: str) -> bool:
+    """Whether ``label`` names the list ``name`` or one of its entries (``里程碑``)."""
+    key = label.casefold().strip()
+    return key in _column_labels(name) or key in _column_labels(name.removesuffix("s"))
 
 
 def _is_enum(annotation: Any) -> bool:
