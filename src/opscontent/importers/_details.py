@@ -284,10 +284,11 @@ class _Reader:
         labels = _labels(Milestone)
         columns = ["name", *(_lookup(labels, c) or "" for c in cells[0][1:])]
         found: list[Milestone] = []
-        for row in cells[1:]:
-            entry = {c: v for c, v in zip(columns, row, strict=False) if c and v}
-            written = entry.get("date", "")
-            entry["date"] = read_date(written)
+        for cells_of_row in cells[1:]:
+            entry: dict[str, Any] = {
+                c: v for c, v in zip(columns, cells_of_row, strict=False) if c and v
+            }
+            entry["date"] = read_date(entry.get("date", ""))
             try:
                 found.append(Milestone.model_validate(entry))
             except ValueError:
