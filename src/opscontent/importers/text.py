@@ -26,6 +26,7 @@ from opscontent.importers._facts import (
 )
 from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
+from opscontent.importers._links import link_goals
 from opscontent.importers._outline import read_outline
 from opscontent.importers._posting import read_employment, read_salary
 from opscontent.importers._records import Records
@@ -570,6 +571,7 @@ class _Builder:
         for draft in self.drafts:
             sections.append(self.finish_section(draft, len(sections)))
         self.place_objectives(sections)
+        link_goals(sections, self.notes)
         title = self.title[0] if self.title else (self.drafts[0].title if self.drafts else None)
         meta_fields: dict[str, Any] = {
             "title": title or ("未命名文档" if self.language == "zh" else "Untitled document"),
