@@ -392,6 +392,8 @@ def _goals(entries: list[Entry], today: dt.date | None) -> Built:
         deadline = next((g.deadline for _, g in found if g.deadline), None)
         for clause, parsed in found:
             assert parsed.goal is not None
+            where = f"line {entry.lines[0]}: " if entry.lines else ""
+            built.notes.extend(f"{where}'{clause}': {note}" for note in parsed.notes)
             number = len(built.items) + 1
             metric = parsed.goal.inline_metric
             assert metric is not None

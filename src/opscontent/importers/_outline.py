@@ -23,6 +23,7 @@ from opscontent.importers._lines import (
     title_like,
     trim_separator,
 )
+from opscontent.model import KINDS
 
 __all__ = ["decide_outline", "read_outline"]
 
@@ -318,6 +319,32 @@ def _undecorated(text: str) -> str:
     return text[:end]
 
 
+def _opens_a_section(first: Line, lines: list[Line]) -> bool:
+    """A first line that is a section's heading (``岗位职责`` over its items): made one.
+
+    The line must be a kind's heading keyword or default title as a whole (``岗位职责``,
+    ``Responsibilities``), not a title that holds one (``用户增长运营岗位职责``), with content
+    right under it. The document's title then stays the default.
+    """
+    kind, score = heading_score(first.text)
+    if kind is None or score < _KNOWN + 2:
+        return False
+    text = " ".join(first.text.casefold().split())
+    spec = KINDS[kind]
+    words = [w for language in spec.keywords.values() for w in language]
+    if text != spec.title.casefold() and not any(
+        text == w or (text.startswith(w) and len(text) - len(w) <= 3) for w in words
+    ):
+        return False
+    index = lines.index(first)
+    after = next((line for line in lines[index + 1 :] if line.kind != "noise"), None)
+    if after is None or after.kind not in _CONTENT:
+        return False
+    first.kind, first.style = "heading", "label"
+    first.section, first.score = kind, score
+    return True
+
+
 def mark_title(lines: list[Line]) -> Line | None:
     """The line that names the document, its kind set to ``title``, or ``None``.
 
@@ -350,6 +377,8 @@ def mark_title(lines: list[Line]) -> Line | None:
         and len(stripped) <= 60
         and (first.style == "aligned" or not first.cells)
     ):
+        if _opens_a_section(first, lines):
+            return None
         title = stripped
     else:
         return None

@@ -572,7 +572,7 @@ class _Builder:
             sections.append(self.finish_section(draft, len(sections)))
         self.place_objectives(sections)
         link_goals(sections, self.notes)
-        title = self.title[0] if self.title else (self.drafts[0].title if self.drafts else None)
+        title = self.title[0] if self.title else None
         meta_fields: dict[str, Any] = {
             "title": title or ("未命名文档" if self.language == "zh" else "Untitled document"),
             "language": "zh-Hans" if self.language == "zh" else self.language,
