@@ -10,8 +10,8 @@ to by key), meta fields only JSON and JSON-LD carry (``date_posted``, ``occupati
 the default) are not compared.
 
 Printed: fields equal / fields compared per kind, over the 18 renderings, and the ``check``
-score of the re-imported documents next to the originals'. The floors below are the measured
-figures rounded down.
+score of the re-imported documents next to the originals' (for each example, in the order of
+``examples/``). The floors below are the measured figures rounded down.
 """
 
 from __future__ import annotations
@@ -41,8 +41,10 @@ _REFERENCES = {("goals", "metric")}
 """A goal refers to its KPI by key; the rendering prints the sentence, the import reads an
 inline metric from it."""
 
-FLOOR = 0.9
-"""Fields equal over fields compared, over every kind and rendering."""
+FLOOR = 0.93
+"""Fields equal over fields compared, over every kind and rendering (measured: 93.5 %)."""
+CHECK_FLOOR = 80
+"""The lowest ``check`` score of a re-imported example (measured: 84; the originals: 96-100)."""
 
 
 def _shown(value: Any, language: str) -> Any:
@@ -157,3 +159,4 @@ def test_rendered_examples_read_back_field_by_field(capsys: pytest.CaptureFixtur
             checks = ", ".join(f"{a}→{b}" for a, b in pairs)
             print(f"  {fmt:8} {locale}: {e / c:6.1%}  check score {checks}")
     assert equal / compared >= FLOOR
+    assert min(again for pairs in scores.values() for _, again in pairs) >= CHECK_FLOOR

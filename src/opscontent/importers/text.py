@@ -666,14 +666,21 @@ class _Builder:
     def cut_details(self, entry: Entry) -> None:
         """The labels of the details read into fields are markers; typed values are values."""
         for detail in entry.details:
-            for number in entry.lines:
-                if not detail.kept and self.by_number[number].text == detail.written:
-                    self.where[number] = "markup"  # a label line over the sub-items
-                    break
-                if _cut(self.by_number[number], detail.written, detail.kept):
-                    if detail.typed is not None:
-                        self.values[number] = (*self.values.get(number, ()), detail.typed)
-                    break
+            label = _LABEL.match(detail.written)
+            written = [detail.written] if label is None else [detail.written, label.group("text")]
+            cut = next(
+                (
+                    number
+                    for candidate in written  # the whole part first, in any line
+                    for number in entry.lines
+                    if _cut(self.by_number[number], candidate, detail.kept)
+                ),
+                None,
+            )
+            if cut is not None and not detail.kept:
+                self.where[cut] = "markup"  # a label line over the sub-items
+            elif cut is not None and detail.typed is not None:
+                self.values[cut] = (*self.values.get(cut, ()), detail.typed)
 
     def place_objectives(self, sections: list[Any]) -> None:
         """An objective's line goes where its first key result keeps it."""
@@ -713,21 +720,21 @@ def _cut(line: Line, written: str, kept: list[str]) -> bool:
     What is left of ``written`` (its label, the separators of a list) and the brackets and
     ``；`` around it become the line's marker. ``written`` may span pieces (``Next step`` and
     ``Draft the plan`` of ``Next step: Draft the plan``) or be a table cell's value alone.
+    A line whose text is ``written`` and nothing is kept (a label over a list) is left as it is.
     """
-    label = _LABEL.match(written)
-    candidates = [written] if label is None else [written, label.group("text")]
     raw, pieces = line.raw, line.pieces
+    if not kept:
+        return line.text == written
     spans: list[tuple[int, int]] = []
     for piece in pieces:
         at = raw.find(piece, spans[-1][1] if spans else 0)
         if at < 0:  # markup inside a piece (**bold**): cut within one piece
-            return _cut_piece(line, candidates, kept)
+            return _cut_piece(line, written, kept)
         spans.append((at, at + len(piece)))
-    start = spans[0][0] if spans else 0
-    found = next(((raw.find(c, start), c) for c in candidates if raw.find(c, start) >= 0), None)
-    if found is None:
+    a = raw.find(written, spans[0][0] if spans else 0)
+    if a < 0:
         return False
-    a, b = found[0], found[0] + len(found[1])
+    b = a + len(written)
     out: list[tuple[int, str]] = []
     for s, e in spans:
         if e <= a or s >= b:
@@ -747,18 +754,17 @@ def _cut(line: Line, written: str, kept: list[str]) -> bool:
     return True
 
 
-def _cut_piece(line: Line, candidates: list[str], kept: list[str]) -> bool:
+def _cut_piece(line: Line, written: str, kept: list[str]) -> bool:
     """:func:`_cut` within the one piece that holds the written part."""
     pieces = line.pieces
     for index, piece in enumerate(pieces):
-        for candidate in candidates:
-            at = piece.find(candidate)
-            if at >= 0:
-                before = piece[:at].rstrip(_CUT_BEFORE)
-                after = piece[at + len(candidate) :].lstrip(_CUT_AFTER)
-                parts = [p for p in (before, *kept, after) if p]
-                line.kept = [*pieces[:index], *parts, *pieces[index + 1 :]]
-                return True
+        at = piece.find(written)
+        if at >= 0:
+            before = piece[:at].rstrip(_CUT_BEFORE)
+            after = piece[at + len(written) :].lstrip(_CUT_AFTER)
+            parts = [p for p in (before, *kept, after) if p]
+            line.kept = [*pieces[:index], *parts, *pieces[index + 1 :]]
+            return True
     return False
 
 
