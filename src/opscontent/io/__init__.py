@@ -25,9 +25,16 @@ from typing import IO, Any
 
 from opscontent._atomic import write_atomic
 from opscontent._limits import MAX_INPUT_BYTES
-from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, Message, ReadError
+from opscontent.exceptions import (
+    DecodeError,
+    FormatError,
+    InputTooLargeError,
+    Message,
+    ParseError,
+    ReadError,
+)
 from opscontent.i18n._markers import N_
-from opscontent.io._convert import check_text, to_json_data
+from opscontent.io._convert import EMPTY_INPUT, check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
 from opscontent.io._validation import validate_data
@@ -120,6 +127,8 @@ def parse_data(
         text = decode(bytes(text), file=file)
     text = text.removeprefix("\ufeff")
     fmt = _format(format, text)
+    if not text.strip():
+        raise ParseError(Message(EMPTY_INPUT), file=file)
     positions: Positions
     if fmt is Format.JSON:
         data, positions = parse_json(text, file=file), _LazyJsonPositions(text)
@@ -197,8 +206,9 @@ def load(
     :class:`~opscontent.exceptions.InputTooLargeError` before it is parsed.
     """
     name = os.fspath(path)
+    data = read_input(name, max_bytes=max_bytes)  # a folder or no file: say so first
     fmt = Format(format) if format is not None else format_for(name)
-    return loads(read_input(name, max_bytes=max_bytes), fmt, file=name)
+    return loads(data, fmt, file=name)
 
 
 def read_input(

@@ -8,7 +8,7 @@ from typing import Any
 
 from opscontent.exceptions import Message, MissingExtraError, ParseError
 from opscontent.i18n._markers import N_
-from opscontent.io._convert import surrogate_message
+from opscontent.io._convert import EMPTY_INPUT, surrogate_message
 from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
 
 __all__ = ["dump_yaml", "parse_yaml"]
@@ -36,8 +36,8 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     node = None
     try:
         node = loader.get_single_node()
-        if node is None:
-            return None, positions
+        if node is None:  # no document at all: only comments or directives
+            raise ParseError(Message(EMPTY_INPUT), file=file)
         _index(node, positions, file)
         return loader.construct_document(node), positions
     except yaml.MarkedYAMLError as exc:
