@@ -169,7 +169,7 @@ def test_import_command(tmp_path: Path) -> None:
 def test_importing_an_empty_input_is_an_error(data: bytes) -> None:
     code, out, err = run("import", "-", stdin=data)
     assert (code, out) == (2, "")
-    assert err == "<stdin>: OC001 the input is empty: nothing to import\n"
+    assert err == "<stdin>:1:1: OC001 the input is empty: nothing to import\n"
 
 
 @pytest.mark.parametrize(

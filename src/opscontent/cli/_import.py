@@ -86,7 +86,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         )
     data = streams.read(args.file, args.max_input_size)
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise ParseError(Message(N_("the input is empty: nothing to import")), file=name)
+        raise ParseError(
+            Message(N_("the input is empty: nothing to import")), file=name, line=1, column=1
+        )
     result = parse_bytes(data, file=name, locale=args.locale)
     fmt = document_format(args)
     stem = "import" if args.file == "-" else Path(args.file).stem

@@ -128,7 +128,7 @@ def parse_data(
     text = text.removeprefix("\ufeff")
     fmt = _format(format, text)
     if not text.strip():
-        raise ParseError(Message(EMPTY_INPUT), file=file)
+        raise ParseError(Message(EMPTY_INPUT), file=file, line=1, column=1)
     positions: Positions
     if fmt is Format.JSON:
         data, positions = parse_json(text, file=file), _LazyJsonPositions(text)

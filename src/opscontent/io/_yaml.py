@@ -37,7 +37,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     try:
         node = loader.get_single_node()
         if node is None:  # no document at all: only comments or directives
-            raise ParseError(Message(EMPTY_INPUT), file=file)
+            raise ParseError(Message(EMPTY_INPUT), file=file, line=1, column=1)
         _index(node, positions, file)
         return loader.construct_document(node), positions
     except yaml.MarkedYAMLError as exc:
