@@ -37,6 +37,7 @@ from opscontent.i18n._markers import N_
 from opscontent.io._convert import EMPTY_INPUT, check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
+from opscontent.io._sources import Source, record_source, source_of
 from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
@@ -44,6 +45,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "Format",
     "Positions",
+    "Source",
     "dump",
     "dumps",
     "format_for",
@@ -51,6 +53,7 @@ __all__ = [
     "loads",
     "parse_data",
     "read_input",
+    "source_of",
     "validate_data",
 ]
 
@@ -183,6 +186,9 @@ def loads(
         format: ``"json"``, ``"yaml"`` or ``"toml"``; guessed from the text when omitted.
         file: name used in error messages.
 
+    The document remembers where it came from (:func:`source_of`): ``check`` gives its
+    findings the file name and the line and column of each.
+
     Raises:
         ParseError: the text is not well-formed, or repeats a key.
         ValidationError: the data is not a valid document (every problem listed, located).
@@ -191,7 +197,9 @@ def loads(
 
     """
     data, positions = parse_data(text, format, file=file)
-    return validate_data(data, file=file, positions=positions)
+    doc = validate_data(data, file=file, positions=positions)
+    record_source(doc, Source(file, positions))
+    return doc
 
 
 def load(
