@@ -10,6 +10,7 @@ from opscontent.exceptions import Message, MissingExtraError, ParseError
 from opscontent.i18n._markers import N_
 from opscontent.io._convert import EMPTY_INPUT, surrogate_message
 from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
+from opscontent.io._reasons import parser_reason
 
 __all__ = ["dump_yaml", "parse_yaml"]
 
@@ -44,7 +45,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         raise _at_mark(
-            Message(N_("invalid YAML: {reason}"), {"reason": problem}), mark, file
+            Message(N_("invalid YAML: {reason}"), {"reason": parser_reason(problem)}), mark, file
         ) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = positions.line_col(exc.position)
