@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+RUN_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed-dev
 EXAMPLE := examples/user-growth-operations.zh.yaml
 
@@ -14,6 +15,13 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@ $(RUN_STAMP)
+
+# The example needs the package alone, not the test and docs tools.
+$(RUN_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
 # ajv (the JavaScript JSON Schema validator, from package.json) checks the published schema in
@@ -26,7 +34,7 @@ node-tools:
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(NODE_STAMP); \
 	else echo "npm not found: the ajv tests of the JSON Schema will be skipped"; fi
 
-example: $(STAMP)
+example: $(RUN_STAMP)
 	$(BIN)/opscontent check $(EXAMPLE) --profile full --brief
 	$(BIN)/opscontent render $(EXAMPLE) --format text --locale zh
 

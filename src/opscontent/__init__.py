@@ -156,7 +156,15 @@ __getattr__ = lazy_names(__name__, _LAZY)
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public names and the submodules already imported (not the module's own imports)."""
+    loaded = {
+        name
+        for name, value in globals().items()
+        if isinstance(value, types.ModuleType)
+        and value.__name__ == f"{__name__}.{name}"
+        and not name.startswith("_")
+    }
+    return sorted({*__all__, "__version__", *loaded})
 
 
 class _Package(types.ModuleType):

@@ -1,4 +1,4 @@
-"""Starter documents: every section a profile requires, with placeholders to fill in."""
+"""Starter documents: every section a profile asks for, with placeholders to fill in."""
 
 from __future__ import annotations
 
@@ -20,16 +20,19 @@ def starter(
     *,
     locale: str | Locale | Language = DEFAULT_LOCALE,
 ) -> Document:
-    """A document with every required section of ``profile``, each holding a placeholder.
+    """A document with every section ``profile`` requires or recommends, each with a placeholder.
 
-    ``check`` reports the placeholders (OC104) until they are replaced with real content. For a
+    The required sections come first, then the recommended ones, so a new document starts with
+    the whole outline instead of warnings about missing sections; ``check`` reports the
+    placeholders (OC104) until they are replaced with real content (a recommended section not
+    wanted is deleted). For a
     profile that asks for several languages (``min_languages``, 2 in ``bilingual``), the
     document lists them in ``meta.languages``, ``locale``'s first, and each placeholder is
     written in each of them (as far as the built-in catalogs go).
 
     >>> doc = starter("job-description", locale="en")
     >>> [section.kind for section in doc.sections]
-    ['responsibilities', 'requirements']
+    ['responsibilities', 'requirements', 'tasks', 'metrics', 'coordination']
     """
     chosen = get_profile(profile)
     first = language(locale)
@@ -50,7 +53,7 @@ def starter(
     }
     sections = [
         {"kind": kind, "summary": placeholder(N_("TODO: describe {section}."), kind)}
-        for kind in chosen.required
+        for kind in dict.fromkeys([*chosen.required, *chosen.recommended])
     ]
     return Document.model_validate({"meta": meta, "sections": sections})
 

@@ -4,6 +4,7 @@ goal statements whose translation changed a number (OC312), the bilingual profil
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from typing import Any
 
@@ -293,3 +294,28 @@ def test_the_check_finds_exactly_the_missing_translations(doc: Document) -> None
     found = Counter(f.path for f in report.findings if f.code == "OC701")
     expected = Counter(format_path(path) for path, _ in missing_translations(doc))
     assert found == expected
+
+
+def test_messages_quote_the_authors_words_in_the_reports_language() -> None:
+    """A KPI name or an objective written in both languages is quoted in the report's."""
+    metric = {"zh": "首月动销率", "en": "First-month activation rate"}
+    objective = {"zh": "让新商家更快稳定出单", "en": "Help new stores start selling sooner"}
+    kpi = {"key": "act", "name": metric, "unit": "percent", "direction": "increase"}
+    goal = {
+        "id": "g1",
+        "metric": "act",
+        "objective": objective,
+        "target": {"value": 70, "unit": "percent"},
+    }
+    data = {
+        "meta": {"title": {"zh": "计划", "en": "Plan"}, "languages": ["zh", "en"]},
+        "sections": [{"kind": "metrics", "items": [kpi]}, {"kind": "goals", "items": [goal]}],
+    }
+    doc = opscontent.loads(json.dumps(data), "json")
+    for shown, other in (("en", "zh"), ("zh", "en")):
+        report = opscontent.check(doc, locale=shown, today=dt.date(2027, 1, 1))
+        reasons = " | ".join(v.reason for a in report.goals for v in a.letters)
+        assert metric[shown] in reasons
+        assert objective[shown] in reasons
+        assert metric[other] not in reasons
+        assert objective[other] not in reasons

@@ -52,7 +52,7 @@ def test_errors_found_exit_1_with_lines() -> None:
         (b'{"meta": ', "<stdin>:1:10: OC001"),
         (b"meta: {title: 1}", "<stdin>:1:8: OC002"),
         (b"\xff\xfe", "<stdin>:1:1: OC005"),
-        (b"", "OC002"),
+        (b"", "OC001 the input holds no document"),
     ],
 )
 def test_unusable_input_exit_2_one_line(stdin: bytes, expected: str) -> None:
@@ -163,6 +163,13 @@ def test_import_command(tmp_path: Path) -> None:
     assert code == 0
     assert "kind: responsibilities" in out
     assert run("import", "missing.txt")[0] == 2
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\n", b"\xef\xbb\xbf\n"])
+def test_importing_an_empty_input_is_an_error(data: bytes) -> None:
+    code, out, err = run("import", "-", stdin=data)
+    assert (code, out) == (2, "")
+    assert err == "<stdin>:1:1: OC001 the input is empty: nothing to import\n"
 
 
 @pytest.mark.parametrize(

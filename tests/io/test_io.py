@@ -89,8 +89,22 @@ def test_read_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(opscontent.ReadError) as info:
         opscontent.load(tmp_path / "missing.json")
     assert info.value.code == "OC004"
+    (tmp_path / "doc.txt").write_text("meta: {title: T}\n", encoding="utf-8")
     with pytest.raises(opscontent.FormatError):
         opscontent.load(tmp_path / "doc.txt")
+    (tmp_path / "folder").mkdir()  # a folder is not a format problem: it cannot be read
+    with pytest.raises(opscontent.ReadError, match="directory"):
+        opscontent.load(tmp_path / "folder")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("", "json"), ("  \n\n", "yaml"), ("# only a comment\n", "yaml"), ("", "toml")],
+)
+def test_an_input_that_holds_nothing_says_so(text: str, kind: str) -> None:
+    with pytest.raises(opscontent.ParseError, match="holds no document") as info:
+        opscontent.loads(text, kind)
+    assert info.value.code == "OC001"
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)

@@ -326,6 +326,13 @@ class _BinaryStdout(io.TextIOWrapper):
         super().__init__(io.BytesIO(), encoding="utf-8")
 
 
+class _BinaryTerminal(_BinaryStdout):
+    """A standard output that is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def test_cli_render_binary_and_options(tmp_path: Path) -> None:
     """DOCX goes to a file or to a binary stdout; template, catalog and spacing options apply."""
     zh = str(ZH_EXAMPLE)
@@ -338,6 +345,10 @@ def test_cli_render_binary_and_options(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(["render", zh, "-f", "docx"], stdout=io.StringIO(), stderr=err) == 2
     assert "binary output needs -o FILE" in err.getvalue()
+    terminal, err = _BinaryTerminal(), io.StringIO()
+    assert main(["render", zh, "-f", "docx"], stdout=terminal, stderr=err) == 2
+    assert "OC003 binary output is not written to a terminal: give -o FILE" in err.getvalue()
+    assert terminal.buffer.getvalue() == b""  # type: ignore[attr-defined]
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "text.txt.j2").write_text(

@@ -60,7 +60,7 @@ _RULES = [
         "OC105",
         _E,
         N_('Section "{section}" has a lead paragraph but no items.'),
-        N_("Add at least one item: the profile does not take a lead paragraph alone here."),
+        N_("Add at least one item: for this section the profile needs more than a lead paragraph."),
     ),
     Rule(
         "OC106",

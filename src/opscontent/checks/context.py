@@ -11,6 +11,7 @@ from opscontent.checks.findings import Finding, GoalAssessment, Severity
 from opscontent.checks.profiles import Profile
 from opscontent.i18n import Language
 from opscontent.model import Document
+from opscontent.model.localized import Localized
 from opscontent.paths import JsonPath, format_path
 
 __all__ = ["Context", "Locator"]
@@ -54,8 +55,8 @@ class Context:
             code=code,
             severity=self.profile.severity.get(code, severity or rule.severity),
             path=format_path(loc),
-            message=self.lang.gettext(rule.message, **params),
-            hint=self.lang.gettext(rule.hint, **params),
+            message=self.lang.gettext(rule.message, **self.quoted(params)),
+            hint=self.lang.gettext(rule.hint, **self.quoted(params)),
             line=where[0] if where else None,
             column=where[1] if where else None,
         )
@@ -63,4 +64,19 @@ class Context:
 
     def text(self, message: str, /, **params: object) -> str:
         """Translate a message of the rules (reasons) in the report's language."""
-        return self.lang.gettext(message, **params)
+        return self.lang.gettext(message, **self.quoted(params))
+
+    def quoted(self, params: dict[str, object]) -> dict[str, object]:
+        """``params`` with the author's texts in the report's language where they have one.
+
+        A text without a version in that language is quoted as written in the primary one.
+        """
+        if not any(isinstance(value, Localized) for value in params.values()):
+            return params
+        wanted = str(self.lang.locale)
+        return {
+            name: (value.in_language(wanted) or str(value))
+            if isinstance(value, Localized)
+            else value
+            for name, value in params.items()
+        }

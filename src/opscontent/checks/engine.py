@@ -24,6 +24,7 @@ from opscontent.checks.rules import (
 )
 from opscontent.i18n import N_, Language, language
 from opscontent.i18n.resolution import resolve_locale
+from opscontent.io import source_of
 from opscontent.model import Document
 
 __all__ = ["check"]
@@ -64,14 +65,21 @@ def check(
         locale: language of messages, hints and reasons; by default the document's
             ``meta.language``, else ``zh_Hans_CN``. Checking in another language than the
             content's is reported (OC106).
-        file: source file name, reported in the report.
-        locate: maps a path to the line and column of the source text (the CLI passes one).
+        file: source file name, reported in the report; by default the name the document
+            was loaded with (:func:`opscontent.io.source_of`).
+        locate: maps a path to the line and column of the source text; by default the
+            positions recorded when the document was loaded with ``load``/``loads``.
 
     Returns:
         A :class:`Report` with findings in document order, SMART verdicts and the score.
 
     """
     chosen = get_profile(profile)
+    source = source_of(doc)
+    if source is not None:
+        file = file if file is not None else source.file
+        if locate is None and source.positions is not None:
+            locate = source.positions.locate
     lang = language(resolve_locale(doc, locale))
     ctx = Context(
         doc=doc, profile=chosen, lang=lang, not_before=_not_before(doc, today, lang), locate=locate

@@ -18,7 +18,7 @@ from opscontent.cli._options import (
 )
 from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
-from opscontent.exceptions import FormatError, Message
+from opscontent.exceptions import FormatError, Message, ParseError
 from opscontent.i18n._markers import N_
 
 __all__ = ["register"]
@@ -85,6 +85,10 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
             )
         )
     data = streams.read(args.file, args.max_input_size)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise ParseError(
+            Message(N_("the input is empty: nothing to import")), file=name, line=1, column=1
+        )
     result = parse_bytes(data, file=name, locale=args.locale)
     fmt = document_format(args)
     stem = "import" if args.file == "-" else Path(args.file).stem

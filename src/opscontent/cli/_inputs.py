@@ -69,10 +69,10 @@ class Inputs:
             data: object = None
             try:
                 shown = label(name)
+                read = self.streams.read(name, self.max_bytes)  # a folder or no file: say so
                 fmt = self.input_format
                 if fmt is None and name != "-":
                     fmt = format_for(name)
-                read = self.streams.read(name, self.max_bytes)
                 data, positions = parse_data(read, fmt, file=shown)
                 doc = validate_data(data, file=shown, positions=positions)
             except InputError as exc:

@@ -18,9 +18,10 @@ def register(commands: Any) -> None:
     """Add the ``new`` command."""
     parser = commands.add_parser(
         "new",
-        help="write a starter document with every required section of a profile",
-        description="Write a starter document: every section the profile requires, each with a "
-        "placeholder that 'opscontent check' reports until it is filled in.",
+        help="write a starter document with every section a profile asks for",
+        description="Write a starter document: every section the profile requires, then those "
+        "it recommends, each with a placeholder that 'opscontent check' reports until it is "
+        "filled in (delete a recommended section you do not want).",
     )
     add_profile(parser)
     add_locale(parser, "titles and placeholders", from_document=False)

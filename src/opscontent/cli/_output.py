@@ -115,6 +115,15 @@ def write_output(
         buffer = getattr(streams.stdout, "buffer", None)
         if buffer is None:
             raise FormatError(Message(N_("binary output needs -o FILE")))
+        if streams.stdout.isatty():
+            raise FormatError(
+                Message(
+                    N_(
+                        "binary output is not written to a terminal: give -o FILE, or "
+                        "redirect standard output"
+                    )
+                )
+            )
         streams.stdout.flush()
         buffer.write(data)
         return "-"

@@ -26,7 +26,7 @@ def register(commands: Any) -> None:
     """Add the ``render`` and ``renderers`` commands."""
     parser = commands.add_parser(
         "render",
-        help="typeset documents as text, Markdown, HTML, JSON or a plug-in format",
+        help="typeset documents as text, Markdown, HTML, Word, JSON, JSON-LD or a plug-in format",
         description="Render documents. One file goes to standard output or to -o FILE; several "
         "files need -o DIR and get the renderer's extension. Exit 2 when an input is unusable.",
     )
@@ -41,7 +41,8 @@ def register(commands: Any) -> None:
         "--format",
         default="markdown",
         metavar="FORMAT",
-        help="renderer name, see 'opscontent renderers'; default: markdown",
+        help="text, markdown, html, docx (Word), json, jsonld (schema.org JobPosting) or a "
+        "plug-in's name, see 'opscontent renderers'; default: markdown",
     )
     add_locale(parser, "the output")
     parser.add_argument(

@@ -25,11 +25,19 @@ from typing import IO, Any
 
 from opscontent._atomic import write_atomic
 from opscontent._limits import MAX_INPUT_BYTES
-from opscontent.exceptions import DecodeError, FormatError, InputTooLargeError, Message, ReadError
+from opscontent.exceptions import (
+    DecodeError,
+    FormatError,
+    InputTooLargeError,
+    Message,
+    ParseError,
+    ReadError,
+)
 from opscontent.i18n._markers import N_
-from opscontent.io._convert import check_text, to_json_data
+from opscontent.io._convert import EMPTY_INPUT, check_text, to_json_data
 from opscontent.io._json import index_json, parse_json
 from opscontent.io._paths import Positions
+from opscontent.io._sources import Source, record_source, source_of
 from opscontent.io._validation import validate_data
 from opscontent.model import Document
 
@@ -37,6 +45,7 @@ __all__ = [
     "MAX_INPUT_BYTES",
     "Format",
     "Positions",
+    "Source",
     "dump",
     "dumps",
     "format_for",
@@ -44,6 +53,7 @@ __all__ = [
     "loads",
     "parse_data",
     "read_input",
+    "source_of",
     "validate_data",
 ]
 
@@ -120,6 +130,8 @@ def parse_data(
         text = decode(bytes(text), file=file)
     text = text.removeprefix("\ufeff")
     fmt = _format(format, text)
+    if not text.strip():
+        raise ParseError(Message(EMPTY_INPUT), file=file, line=1, column=1)
     positions: Positions
     if fmt is Format.JSON:
         data, positions = parse_json(text, file=file), _LazyJsonPositions(text)
@@ -174,6 +186,9 @@ def loads(
         format: ``"json"``, ``"yaml"`` or ``"toml"``; guessed from the text when omitted.
         file: name used in error messages.
 
+    The document remembers where it came from (:func:`source_of`): ``check`` gives its
+    findings the file name and the line and column of each.
+
     Raises:
         ParseError: the text is not well-formed, or repeats a key.
         ValidationError: the data is not a valid document (every problem listed, located).
@@ -182,7 +197,9 @@ def loads(
 
     """
     data, positions = parse_data(text, format, file=file)
-    return validate_data(data, file=file, positions=positions)
+    doc = validate_data(data, file=file, positions=positions)
+    record_source(doc, Source(file, positions))
+    return doc
 
 
 def load(
@@ -197,8 +214,9 @@ def load(
     :class:`~opscontent.exceptions.InputTooLargeError` before it is parsed.
     """
     name = os.fspath(path)
+    data = read_input(name, max_bytes=max_bytes)  # a folder or no file: say so first
     fmt = Format(format) if format is not None else format_for(name)
-    return loads(read_input(name, max_bytes=max_bytes), fmt, file=name)
+    return loads(data, fmt, file=name)
 
 
 def read_input(

@@ -22,6 +22,11 @@ MAX_INT_DIGITS = 4300
 _LIMIT = 10**MAX_INT_DIGITS
 _DIGITS = re.compile(r"[0-9_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+EMPTY_INPUT = N_(
+    "the input holds no document (it is empty or only comments); a document needs at least "
+    "meta.title"
+)
+"""What is wrong with an input that holds nothing at all (msgid)."""
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|\\U0000[dD][89a-fA-F]")
 """A surrogate written as an escape (JSON, YAML)."""
 

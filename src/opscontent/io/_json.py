@@ -12,6 +12,7 @@ from opscontent.exceptions import Message, ParseError
 from opscontent.i18n._markers import N_
 from opscontent.io._convert import long_integer
 from opscontent.io._paths import JsonPath, Positions, format_path
+from opscontent.io._reasons import parser_reason
 
 __all__ = ["index_json", "parse_json"]
 
@@ -47,7 +48,7 @@ def parse_json(text: str, *, file: str | None = None) -> Any:
         return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise ParseError(
-            Message(N_("invalid JSON: {reason}"), {"reason": exc.msg}),
+            Message(N_("invalid JSON: {reason}"), {"reason": parser_reason(exc.msg)}),
             file=file,
             line=exc.lineno,
             column=exc.colno,

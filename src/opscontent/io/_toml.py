@@ -16,6 +16,7 @@ from opscontent.exceptions import Message, ParseError
 from opscontent.i18n._markers import N_
 from opscontent.io._convert import long_integer
 from opscontent.io._paths import JsonPath, Positions
+from opscontent.io._reasons import parser_reason
 
 __all__ = ["index_toml", "parse_toml"]
 
@@ -184,7 +185,7 @@ def parse_toml(text: str, *, file: str | None = None) -> Any:
             line, column = Positions(text).line_col(len(text))
             message = message.removesuffix("(at end of document)").rstrip()
         raise ParseError(
-            Message(N_("invalid TOML: {reason}"), {"reason": message}),
+            Message(N_("invalid TOML: {reason}"), {"reason": parser_reason(message)}),
             file=file,
             line=line,
             column=column,

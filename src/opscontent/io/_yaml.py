@@ -8,8 +8,9 @@ from typing import Any
 
 from opscontent.exceptions import Message, MissingExtraError, ParseError
 from opscontent.i18n._markers import N_
-from opscontent.io._convert import surrogate_message
+from opscontent.io._convert import EMPTY_INPUT, surrogate_message
 from opscontent.io._paths import YAML_LINE_BREAKS, JsonPath, Positions, format_path
+from opscontent.io._reasons import parser_reason
 
 __all__ = ["dump_yaml", "parse_yaml"]
 
@@ -36,15 +37,15 @@ def parse_yaml(text: str, *, file: str | None = None) -> tuple[Any, Positions]:
     node = None
     try:
         node = loader.get_single_node()
-        if node is None:
-            return None, positions
+        if node is None:  # no document at all: only comments or directives
+            raise ParseError(Message(EMPTY_INPUT), file=file, line=1, column=1)
         _index(node, positions, file)
         return loader.construct_document(node), positions
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         raise _at_mark(
-            Message(N_("invalid YAML: {reason}"), {"reason": problem}), mark, file
+            Message(N_("invalid YAML: {reason}"), {"reason": parser_reason(problem)}), mark, file
         ) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         line, column = positions.line_col(exc.position)

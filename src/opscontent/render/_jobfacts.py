@@ -12,7 +12,13 @@ from collections.abc import Callable
 from enum import Enum
 
 from opscontent.i18n.catalogs import N_, NP_, Language, language
-from opscontent.i18n.formatting import format_date, format_list, format_money_range, format_number
+from opscontent.i18n.formatting import (
+    ListStyle,
+    format_date,
+    format_list,
+    format_money_range,
+    format_number,
+)
 from opscontent.i18n.labels import enum_label
 from opscontent.model import (
     Meta,
@@ -58,7 +64,9 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
         "locations": _locations(meta.locations, lang, text),
         "workplace_type": _label(meta.workplace_type, lang),
         "employment_type": (
-            format_list([enum_label(e, lang) for e in meta.employment_type], lang)
+            format_list(
+                [enum_label(e, lang) for e in meta.employment_type], lang, style=_style(lang)
+            )
             if meta.employment_type
             else None
         ),
@@ -77,6 +85,15 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
     return [(lang.gettext(_LABELS[name]), value) for name, value in values.items() if value]
 
 
+def _style(lang: Language) -> ListStyle:
+    """How places and kinds of employment are joined.
+
+    With 、 in Chinese (上海、杭州), as every list of values in the view; English the CLDR way
+    (Shanghai and Hangzhou).
+    """
+    return "enumeration" if lang.is_chinese else "standard"
+
+
 def _label(value: Enum | None, lang: Language) -> str | None:
     return None if value is None else enum_label(value, lang)
 
@@ -84,7 +101,9 @@ def _label(value: Enum | None, lang: Language) -> str | None:
 def _locations(places: list[Place], lang: Language, text: Callable[[str], str]) -> str | None:
     if not places:
         return None
-    return format_list([place_text(place, lang, text) for place in places], lang)
+    return format_list(
+        [place_text(place, lang, text) for place in places], lang, style=_style(lang)
+    )
 
 
 def place_text(place: Place, lang: Language, text: Callable[[str], str]) -> str:

@@ -238,7 +238,11 @@ class _Judge:
             )
             return self._verdict("A", "OC304", loc, reason)
         reason = text(
-            N_("from {baseline} to {target}, a change of {size} within {bound}"), **params
+            N_(
+                "from {baseline} to {target} is a change of {size}, within the {bound} the "
+                "profile allows"
+            ),
+            **params,
         )
         return self._verdict("A", None, self.loc, reason)
 
