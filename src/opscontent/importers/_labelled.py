@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from opscontent.importers._facts import read_date
 from opscontent.importers._items import _split
 from opscontent.importers._text_fields import Kind, field_kinds
-from opscontent.model import Metric, Shape
+from opscontent.model import Shape
 from opscontent.model.items import PREFERRED_WORDING
 
 __all__ = ["Reading", "field_for", "read_item"]
@@ -442,11 +442,6 @@ def _bracketed(name: str, base: BaseModel, kinds: Mapping[str, Kind], data: dict
     note = _BRACKET_END.search(data[name])
     if note is None:
         return
-    joined = _JOINED.get((type(base), name))
-    if joined is not None and getattr(base, joined, None) and not data.get(joined):
-        data[joined] = note.group("note").strip()  # the renderer's own join: KPI (scope)
-        data[name] = data[name][: note.start()]
-        return
     left = [
         field
         for field, kind in kinds.items()
@@ -458,11 +453,6 @@ def _bracketed(name: str, base: BaseModel, kinds: Mapping[str, Kind], data: dict
     if len(left) == 1:
         data[left[0]] = note.group("note").strip()
         data[name] = data[name][: note.start()]
-
-
-_JOINED: dict[tuple[type[BaseModel], str], str] = {(Metric, "name"): "scope"}
-"""The field the renderers write in brackets after another: a KPI's scope after its name, in
-the KPI table's first column (whatever other texts the reading has not found)."""
 
 
 def _restates(words: str, item: BaseModel) -> bool:
