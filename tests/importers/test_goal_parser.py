@@ -218,3 +218,41 @@ def test_bound_reaches_the_draft_goal() -> None:
     assert goal is not None
     assert goal.target_bound == "at_most"
     assert goal.direction == "maintain"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("2027年第一季度将留存率提升至40%", (dt.date(2027, 1, 1), dt.date(2027, 3, 31))),
+        ("在2027年上半年将留存率提升至40%", (dt.date(2027, 1, 1), dt.date(2027, 6, 30))),
+        ("Raise retention to 40% in Q2 2027", (dt.date(2027, 4, 1), dt.date(2027, 6, 30))),
+        ("Raise retention to 40% in H2 2027", (dt.date(2027, 7, 1), dt.date(2027, 12, 31))),
+        ("Raise retention to 40% during the third quarter", (dt.date(2027, 7, 1), None)),
+    ],
+)
+def test_a_quarter_or_half_the_goal_is_worked_in_is_its_period(
+    sentence: str, period: tuple[dt.date, dt.date | None]
+) -> None:
+    parsed = _parse(sentence)
+    assert parsed.period is not None
+    assert parsed.goal is not None
+    assert parsed.goal.period == parsed.period
+    assert parsed.goal.deadline is None
+    assert parsed.period.start == period[0]
+    assert parsed.period.end == (period[1] or dt.date(2027, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2027年第一季度前将留存率提升至40%",
+        "到2027年上半年末将留存率提升至40%",
+        "Raise retention to 40% by Q1 2027",
+        "Raise retention to 40% by the end of the first half of 2027",
+    ],
+)
+def test_a_quarter_or_half_written_as_due_is_the_deadline(sentence: str) -> None:
+    parsed = _parse(sentence)
+    assert parsed.period is None
+    assert parsed.goal is not None
+    assert parsed.goal.deadline is not None

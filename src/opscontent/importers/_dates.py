@@ -1,14 +1,21 @@
-"""Deadlines as people write them: absolute dates, quarters, relative spans, 年底前."""
+"""Deadlines as people write them: absolute dates, quarters, relative spans, 年底前.
+
+A quarter or a half of a year is also a period: ``2027年第一季度将…`` / ``… in Q1 2027`` says
+the goal is worked on during the quarter, ``2027年第一季度前`` / ``by Q1 2027`` /
+``到第一季度末`` that it is due when the quarter ends. :func:`find_deadline` gives the last day
+either way, and the first and last day when the wording says a period.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from opscontent.importers.numbers import NUMBER, parse_number
 
-__all__ = ["find_deadline"]
+__all__ = ["Deadline", "find_deadline"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -138,6 +145,28 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 _AFTER = re.compile(r"\s*(?:之前|以前|前|为止|之内|以内|内)")
+_SPANS = {"quarter": 3, "quarter-word": 3, "half": 6, "half-en": 6}
+"""Kinds of pattern that name a whole quarter or half of a year, and its length in months."""
+_DUE_AFTER = re.compile(r"\s*(?:之前|以前|前|为止|末|底|结束)")
+"""Written right after a quarter or a half: it is the deadline, not the period."""
+_DUE_BEFORE = re.compile(
+    r"(?:\b(?:by|before|until|till|through|ending|end\s+of)\s+(?:the\s+)?|(?:到|至|截至|截止)\s*)$",
+    re.I,
+)
+"""Written right before a quarter or a half: it is the deadline, not the period."""
+
+
+class Deadline(NamedTuple):
+    """A deadline found in a text."""
+
+    date: dt.date
+    """The last day."""
+    span: tuple[int, int]
+    """Where it is written, with the words that mark it a deadline (``前``)."""
+    start: dt.date | None = None
+    """The first day, when the text names a period (``in Q1 2027``, ``2027年上半年``)."""
+
+
 _WORDS = {
     "a": 1,
     "one": 1,
@@ -169,9 +198,15 @@ def _span(today: dt.date, n: float, unit: str) -> dt.date:
     return _add_months(today, 12 * count)
 
 
-def find_deadline(text: str, today: dt.date) -> tuple[dt.date, tuple[int, int]] | None:
-    """The first deadline in ``text`` and where it was found, or ``None``."""
-    found: list[tuple[int, dt.date, tuple[int, int]]] = []
+def find_deadline(text: str, today: dt.date) -> Deadline | None:
+    """The first deadline in ``text``, where it was found and the period it names, or ``None``.
+
+    >>> find_deadline("在2027年第一季度将留存率提升至40%", dt.date(2026, 11, 29)).start
+    datetime.date(2027, 1, 1)
+    >>> find_deadline("2027年第一季度前将留存率提升至40%", dt.date(2026, 11, 29)).start is None
+    True
+    """
+    found: list[Deadline] = []
     for pattern, kind in _PATTERNS:
         match = pattern.search(text)
         if match is None:
@@ -179,13 +214,21 @@ def find_deadline(text: str, today: dt.date) -> tuple[dt.date, tuple[int, int]] 
         date = _resolve(kind, match, today)
         if date is not None:
             after = _AFTER.match(text, match.end())
-            found.append(
-                (match.start(), date, (match.start(), after.end() if after else match.end()))
-            )
+            span = (match.start(), after.end() if after else match.end())
+            found.append(Deadline(date, span, _start(kind, match, text, date)))
     if not found:
         return None
-    _, date, span = min(found, key=lambda item: (item[0], -(item[2][1] - item[2][0])))
-    return date, span
+    return min(found, key=lambda item: (item.span[0], -(item.span[1] - item.span[0])))
+
+
+def _start(kind: str, match: re.Match[str], text: str, end: dt.date) -> dt.date | None:
+    """The first day of the quarter or half ``match`` names, unless it is written as due."""
+    months = _SPANS.get(kind)
+    if months is None or _DUE_AFTER.match(text, match.end()):
+        return None
+    if _DUE_BEFORE.search(text, 0, match.start()) or re.match(r"(?i)end\b", match[0]):
+        return None
+    return dt.date(end.year, end.month - months + 1, 1)
 
 
 def _resolve(kind: str, match: re.Match[str], today: dt.date) -> dt.date | None:

@@ -404,7 +404,8 @@ def _goals(entries: list[Entry], today: dt.date | None) -> Built:
                 "initiatives": entry.subitems,
                 "objective": entry.objective,
             }
-            if parsed.goal.deadline is None and deadline is not None and len(found) > 1:
+            own = parsed.goal.deadline or parsed.goal.period
+            if own is None and deadline is not None and len(found) > 1:
                 update["deadline"] = deadline
                 built.notes.append(
                     f"'{clause}': a goal without its own deadline takes the "

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from opscontent.i18n import N_
 from opscontent.importers import _goal_words as words
-from opscontent.importers._dates import find_deadline
+from opscontent.importers._dates import Deadline, find_deadline
 from opscontent.importers.numbers import NUMBER, parse_number
-from opscontent.model import Direction, Metric, Quantity, SmartGoal, TimeUnit, Unit
+from opscontent.model import Direction, Metric, Period, Quantity, SmartGoal, TimeUnit, Unit
 from opscontent.model.types import Bound
 
 __all__ = ["GOAL_LANGUAGES", "MAX_GOAL_LENGTH", "GoalParse", "detect_language", "parse_goal"]
@@ -74,7 +74,10 @@ class GoalParse:
     change_ambiguous: bool = False
     """True when a percent change of a rate could be relative or in percentage points."""
     deadline: dt.date | None = None
-    """The deadline, absolute or computed from ``today``."""
+    """The deadline, absolute or computed from ``today``; for a period, its last day."""
+    period: Period | None = None
+    """The quarter or half the sentence says the goal is worked in (``in Q1 2027``,
+    ``2027年上半年``), when it says a period rather than a date it is due by."""
     owner: str | None = None
     """Who is named as responsible."""
     unresolved: tuple[str, ...] = ()
@@ -446,7 +449,7 @@ def _parse(sentence: str, language: str, today: dt.date | None) -> GoalParse:
             read.append(parsed)
     if len(read) < 2:
         return whole
-    inherit = {"deadline": whole.deadline, "owner": whole.owner}
+    inherit = {"deadline": whole.deadline, "period": whole.period, "owner": whole.owner}
     first, *rest = [_inherit(parsed, inherit) for parsed in read]
     note = N_("the sentence gives more than one target; each is read as a goal of its own")
     return _finish(
@@ -459,9 +462,11 @@ def _verb_of(clause: str, language: str) -> str:
     return str(found.get("verb", ""))
 
 
-def _inherit(parsed: GoalParse, inherit: dict[str, dt.date | str | None]) -> GoalParse:
+def _inherit(parsed: GoalParse, inherit: dict[str, dt.date | Period | str | None]) -> GoalParse:
     """A clause's parse with the sentence's deadline and owner where the clause has none."""
     update = {name: value for name, value in inherit.items() if getattr(parsed, name) is None}
+    if parsed.deadline is not None:
+        update.pop("period", None)  # the clause's own deadline, not the sentence's period
     return _finish(dataclasses.replace(parsed, **update))  # type: ignore[arg-type]
 
 
@@ -470,7 +475,7 @@ def _parse_one(sentence: str, language: str, today: dt.date) -> GoalParse:
     return _read(sentence, text, language, owner, deadline)
 
 
-def _context(sentence: str, today: dt.date) -> tuple[str, str | None, dt.date | None]:
+def _context(sentence: str, today: dt.date) -> tuple[str, str | None, Deadline | None]:
     """The sentence without its owner, trailing note and deadline; the owner; the deadline."""
     text = " ".join(sentence.split())
     owner = None
@@ -481,16 +486,14 @@ def _context(sentence: str, today: dt.date) -> tuple[str, str | None, dt.date | 
             text = _strip(text, match.span())
             break
     text = _TRAILING_NOTE.sub("", text)  # "（负责人：…；依据：…）" after the sentence
-    deadline = None
-    found_deadline = find_deadline(text, today)
-    if found_deadline:
-        deadline, span = found_deadline
-        text = _strip(text, span)
+    deadline = find_deadline(text, today)
+    if deadline is not None:
+        text = _strip(text, deadline.span)
     return text, owner, deadline
 
 
 def _read(
-    sentence: str, text: str, language: str, owner: str | None, deadline: dt.date | None
+    sentence: str, text: str, language: str, owner: str | None, deadline: Deadline | None
 ) -> GoalParse:
     """What the text (the sentence without owner and deadline) says of metric and numbers."""
     parts = _zh(text) if language == "zh" else _en(text)
@@ -517,7 +520,10 @@ def _read(
             target=target,
             bound=_bound(text, parts.get("target_span")) if target else None,
             change=change,
-            deadline=deadline,
+            deadline=deadline.date if deadline else None,
+            period=Period(start=deadline.start, end=deadline.date)
+            if deadline and deadline.start
+            else None,
             owner=owner,
         )
     )
@@ -625,7 +631,8 @@ def _draft(parsed: GoalParse) -> SmartGoal | None:
         target=target,
         target_bound=parsed.bound if target else None,
         change=None if target else change,
-        deadline=parsed.deadline,
+        deadline=None if parsed.period else parsed.deadline,
+        period=parsed.period,
         owner=parsed.owner,
     )
 
