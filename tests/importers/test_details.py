@@ -180,3 +180,59 @@ def test_a_goal_refers_to_the_kpi_it_names() -> None:
     goal = result.document.sections[0].items[0]  # type: ignore[attr-defined]
     assert goal.metric == result.document.sections[1].items[0].key  # type: ignore[attr-defined]
     assert any("KPI '获客成本'" in note for note in result.notes)
+
+
+_KPIS_ZH = "六、目标指标\n（一）首月动销率：新店30天内出单的比例\n（二）服务满意度：商家评分\n"
+_KPIS_EN = "## 6. Metrics and KPIs\n\n1. **Support satisfaction score**: Merchants' rating\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # in brackets after the text, the KPIs before
+            _KPIS_ZH + "十六、用户体验\n（一）可用性测试：每季度邀请新商家走完入驻流程。"
+            "（指标：首月动销率）\n",
+            "首月动销率",
+        ),
+        (  # a detail line under the item (Markdown), the KPIs after the practice
+            "# Plan\n\n## 16. User experience\n\n1. **Journey mapping**: Map the touchpoints.\n"
+            "   - Metric: Support satisfaction score\n\n" + _KPIS_EN,
+            "Support satisfaction score",
+        ),
+    ],
+)
+def test_a_practice_refers_to_the_kpi_it_names(text: str, name: str) -> None:
+    result = opscontent.parse_text(text, today=TODAY)
+    document = result.document
+    kpis = {m.name: m.key for s in document.sections if s.kind == "metrics" for m in s.items}  # type: ignore[attr-defined]
+    practice = next(s for s in document.sections if s.kind == "user_experience").items[0]  # type: ignore[attr-defined]
+    assert practice.metric == kpis[name]
+    assert name not in (practice.description or "")
+
+
+def test_a_practice_naming_no_kpi_keeps_the_name_as_written() -> None:
+    text = _KPIS_ZH + "十六、用户体验\n（一）可用性测试：走完入驻流程。（指标：复购率）\n"
+    document = opscontent.parse_text(text, today=TODAY).document
+    practice = next(s for s in document.sections if s.kind == "user_experience").items[0]  # type: ignore[attr-defined]
+    assert practice.metric is None
+    assert practice.description == "走完入驻流程。（指标：复购率）"
+
+
+def test_a_practice_in_a_word_document_refers_to_the_kpi_it_names() -> None:
+    source = opscontent.loads(
+        "meta: {title: Plan, language: en}\n"
+        "sections:\n"
+        "- kind: metrics\n"
+        "  items:\n"
+        "  - {key: csat, name: Support satisfaction score, unit: score, direction: increase}\n"
+        "- kind: user_experience\n"
+        "  items:\n"
+        "  - {method: Journey mapping, description: Map the touchpoints., metric: csat}\n",
+        format="yaml",
+    )
+    rendered = opscontent.render(source, "docx", locale="en")
+    assert isinstance(rendered, bytes)
+    document = opscontent.parse_docx(rendered, today=TODAY).document
+    (kpi,) = next(s for s in document.sections if s.kind == "metrics").items  # type: ignore[attr-defined]
+    practice = next(s for s in document.sections if s.kind == "user_experience").items[0]  # type: ignore[attr-defined]
+    assert (practice.metric, practice.description) == (kpi.key, "Map the touchpoints.")

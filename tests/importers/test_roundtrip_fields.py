@@ -5,9 +5,10 @@ rendering is imported with ``parse_text`` / ``parse_docx``. Sections are paired 
 items by position; every field set in the original or in the import is compared (texts in the
 language the rendering shows, values as data; a goal's unset direction is its KPI's).
 Identifiers the renderers never print (a goal's ``id``, a KPI's ``key``, the KPI a goal refers
-to by key), meta fields only JSON and JSON-LD carry (``date_posted``, ``occupational_category``,
-``languages``) and section titles (the import keeps the heading it read; the original leaves
-the default) are not compared.
+to by key) are not compared; a UX practice's KPI is compared by the KPI's name, which the
+renderers print. Meta fields only JSON and JSON-LD carry (``date_posted``,
+``occupational_category``, ``languages``) and section titles (the import keeps the heading it
+read; the original leaves the default) are not compared.
 
 Printed: fields equal / fields compared per kind, over the 18 renderings, and the ``check``
 score of the re-imported documents next to the originals' (for each example, in the order of
@@ -78,6 +79,9 @@ def _data(doc: Document, language: str) -> dict[str, Any]:
             kpi = kpis.get(goal["metric"]) if isinstance(goal["metric"], str) else None
             if "direction" not in goal and kpi is not None:
                 goal["direction"] = kpi["direction"]
+        for practice in section["items"] if section["kind"] == "user_experience" else []:
+            if practice.get("metric") in kpis:  # the KPI it refers to, by the name printed
+                practice["metric"] = kpis[practice["metric"]]["name"]
     return data
 
 

@@ -13,6 +13,7 @@ that field's type:
   ``, `` and ``and``);
 - an enumerated value from its label or alias (``每周`` → ``weekly``, ``执行与监控`` →
   ``execution_monitoring``); a value no alias names stays text, never a guess;
+- a KPI named by its name (``指标：首月动销率``) its key, when the document has that KPI;
 - a date, a duration (``24小时``), a time node (``5天内``, ``by January 8, 2027``, ``每周``, else
   its note), a project's period, a KPI's baseline and target in its unit;
 - a dated line under a project (``2027年2月10日：灰度上线（负责人：…）``) a milestone.
@@ -40,6 +41,7 @@ from pydantic import BaseModel
 from opscontent.importers._facts import read_date
 from opscontent.importers._items import _split
 from opscontent.importers._labelled import _labels, _lookup
+from opscontent.importers._links import kpi_key
 from opscontent.importers._tables import KpiRow, kpi_metric, read_amount
 from opscontent.importers._text_fields import Kind, field_kinds
 from opscontent.model import (
@@ -52,6 +54,7 @@ from opscontent.model import (
     TimeNode,
     TimeUnit,
 )
+from opscontent.model.types import IDENTIFIER
 
 if TYPE_CHECKING:
     from opscontent.importers._items import Entry
@@ -104,10 +107,12 @@ class Details:
     """Every part taken, in the order found."""
 
 
-def read_details(kind: SectionKind, entry: Entry) -> Details:
+def read_details(kind: SectionKind, entry: Entry, kpis: Mapping[str, str] | None = None) -> Details:
     """Take the labelled details out of ``entry`` (changed in place) and read their values.
 
     ``entry`` keeps what is not a detail: its head, its own text, its other sub-items.
+    ``kpis`` are the document's KPI keys by name (:func:`~._links.kpi_keys`): a detail that
+    names one of them is read as its key.
     """
     spec = KINDS[kind]
     model = spec.item_model
@@ -118,6 +123,7 @@ def read_details(kind: SectionKind, entry: Entry) -> Details:
     labels = _labels(model)
     _rejoin(entry, labels)
     reader = _Reader(model, labels, spec.shape.head, spec.shape.text, details)
+    reader.kpis = kpis or {}
     reader.text_free = not entry.text
     if entry.kpi is not None:
         reader.kpi(entry)
@@ -227,6 +233,8 @@ class _Reader:
         self.kinds = field_kinds(model)
         self.text_free = True
         """Whether the entry has no text of its own (a detail may then fill the text field)."""
+        self.kpis: Mapping[str, str] = {}
+        """The document's KPI keys by name: a ``metric`` detail names one of them."""
 
     # -- where details are written ----------------------------------------------------------
 
@@ -369,7 +377,7 @@ class _Reader:
                 return False
         else:
             value = part.strip()
-        if name in _JOINED:
+        if name in _JOINED and name not in self.kinds:  # a table column, not the item's own field
             return self._joined(part, name, value)
         if name == self.head or name in self.details.fields:
             return False
@@ -402,6 +410,10 @@ class _Reader:
             return ({name: found}, [value], value) if found is not None else None
         if kind is Kind.MODELS and name == "competitors":
             return {name: _competitors(value)}, [value], None
+        if kind is Kind.VALUE and name == "metric" and _is_identifier(annotation):
+            key = kpi_key(self.kpis, value)
+            if key is not None:
+                return {name: key}, [value], value
         if kind is Kind.VALUE:
             member = _member(annotation, value)
             if member is not None:
@@ -518,6 +530,13 @@ def _named(label: str, name: str) -> bool:
     """Whether ``label`` names the list ``name`` or one of its entries (``里程碑``)."""
     key = label.casefold().strip()
     return key in _column_labels(name) or key in _column_labels(name.removesuffix("s"))
+
+
+def _is_identifier(annotation: Any) -> bool:
+    """Whether ``annotation`` is a key (:data:`~opscontent.model.types.Slug`), maybe optional."""
+    return any(
+        IDENTIFIER in getattr(a, "__metadata__", ()) for a in (annotation, *get_args(annotation))
+    )
 
 
 def _is_enum(annotation: Any) -> bool:

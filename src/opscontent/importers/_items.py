@@ -11,7 +11,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -267,8 +267,16 @@ _BUILDERS: dict[SectionKind, Callable[[Entry, int], Any]] = {
 }
 
 
-def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | None = None) -> Built:
+def build_items(
+    kind: SectionKind,
+    entries: list[Entry],
+    *,
+    today: dt.date | None = None,
+    kpis: Mapping[str, str] | None = None,
+) -> Built:
     """Typed items for ``kind``, the entries that could not become one, and where each went.
+
+    ``kpis`` are the document's KPI keys by name, for the details that name a KPI.
 
     A goal sentence whose metric or direction cannot be read, or an entry missing what the
     item needs, is returned as rejected; the caller keeps its text in the section summary.
@@ -288,7 +296,7 @@ def build_items(kind: SectionKind, entries: list[Entry], *, today: dt.date | Non
     )
 
     reading = _READ_DETAILS.get()
-    read = {id(e): read_details(kind, e) if reading else Details() for e in entries}
+    read = {id(e): read_details(kind, e, kpis) if reading else Details() for e in entries}
     if kind is SectionKind.GOALS:
         built = _goals(entries, today)
         for entry in built.rejected:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,13 +27,20 @@ from opscontent.importers._facts import (
 )
 from opscontent.importers._items import Built, Entry, build_items
 from opscontent.importers._lines import Line, marker_of
-from opscontent.importers._links import link_goals
+from opscontent.importers._links import kpi_keys, link_goals
 from opscontent.importers._outline import read_outline
 from opscontent.importers._posting import read_employment, read_salary
 from opscontent.importers._records import Records
 from opscontent.importers._tables import KpiRow, column_roles, is_kpi_table
 from opscontent.importers.goal_parser import detect_language, parse_goal
-from opscontent.model import SECTION_CLASSES, Document, GoalsSection, Meta, SectionKind
+from opscontent.model import (
+    SECTION_CLASSES,
+    Document,
+    GoalsSection,
+    Meta,
+    MetricsSection,
+    SectionKind,
+)
 
 __all__ = ["ImportResult", "LineRecord", "build_document", "parse_text"]
 
@@ -567,9 +575,17 @@ class _Builder:
     # -- building -------------------------------------------------------------------------
 
     def finish(self) -> ImportResult:
-        sections: list[Any] = []
-        for draft in self.drafts:
-            sections.append(self.finish_section(draft, len(sections)))
+        # the KPIs first: details elsewhere (a practice's metric) name them
+        drafts = sorted(enumerate(self.drafts), key=lambda d: d[1].kind is not SectionKind.METRICS)
+        finished: dict[int, Any] = {}
+        kpis: Mapping[str, str] = {}
+        for index, draft in drafts:
+            finished[index] = self.finish_section(draft, index, kpis)
+            if isinstance(finished[index], MetricsSection):
+                kpis = kpi_keys(
+                    m for s in finished.values() if isinstance(s, MetricsSection) for m in s.items
+                )
+        sections: list[Any] = [finished[index] for index in range(len(self.drafts))]
         self.place_objectives(sections)
         link_goals(sections, self.notes)
         title = self.title[0] if self.title else None
@@ -598,7 +614,7 @@ class _Builder:
         ]
         return ImportResult(document, self.language, self.leftovers, self.notes, records)
 
-    def finish_section(self, draft: _Draft, index: int) -> Any:
+    def finish_section(self, draft: _Draft, index: int, kpis: Mapping[str, str]) -> Any:
         if any(not e.enumerated for e in draft.entries):  # real items beat an enumeration
             draft.entries = [e for e in draft.entries if not e.enumerated]
         lead = draft.lead
@@ -612,7 +628,7 @@ class _Builder:
                 self.entry(self.by_number[n], draft.kind, text) for text, n in draft.summary
             ]
             draft.summary = []
-        built = build_items(draft.kind, draft.entries, today=self.today)
+        built = build_items(draft.kind, draft.entries, today=self.today, kpis=kpis)
         self.notes.extend(built.notes)
         summary_parts = [text for text, _ in draft.summary]
         for entry in built.rejected:
