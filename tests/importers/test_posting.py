@@ -23,6 +23,11 @@ SECTION_EN = "\n\nWhat you'll do\n- Own the forecast\n"
         ("$125,000–$150,000", ("USD", "year", 125000, 150000, None)),
         ("$60-70k/yr", ("USD", "year", 60000, 70000, None)),
         ("€40 per hour", ("EUR", "hour", 40, None, None)),
+        ("1.5万-2.5万元/月·14薪", ("CNY", "month", 15000, 25000, 14)),
+        (
+            "CN¥12,000–CN¥18,000 a month, 13 months' pay a year",
+            ("CNY", "month", 12000, 18000, 13),
+        ),
     ],
 )
 def test_salaries_as_postings_write_them(text: str, expected: tuple[Any, ...]) -> None:
@@ -54,6 +59,20 @@ def test_salaries_it_cannot_be_sure_of_are_not_read(text: str) -> None:
         ),
         ("Leeds, West Yorkshire, LS1", None),  # three parts, the last no country: which is which?
         ("成都（需常驻，覆盖川渝区域）", None),  # a note, not a workplace type
+        (  # written from the province down
+            "上海、浙江省杭州",
+            ([{"locality": "上海"}, {"locality": "杭州", "region": "浙江省"}], None),
+        ),
+        ("内蒙古自治区呼和浩特", ([{"locality": "呼和浩特", "region": "内蒙古自治区"}], None)),
+        ("Shanghai and Hangzhou", ([{"locality": "Shanghai"}, {"locality": "Hangzhou"}], None)),
+        (  # a country's own "and"
+            "Port of Spain, Trinidad and Tobago",
+            ([{"locality": "Port of Spain", "country": "Trinidad and Tobago"}], None),
+        ),
+        (
+            "Rotterdam, South Holland, NL",
+            ([{"locality": "Rotterdam", "region": "South Holland", "country": "NL"}], None),
+        ),
     ],
 )
 def test_places_and_workplace_type(text: str, expected: Any) -> None:
@@ -61,7 +80,8 @@ def test_places_and_workplace_type(text: str, expected: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("2人", 2), ("招3名", 3), ("两人", 2), ("若干", None)]
+    ("text", "expected"),
+    [("2人", 2), ("招3名", 3), ("两人", 2), ("1 person", 1), ("若干", None)],
 )
 def test_headcount(text: str, expected: int | None) -> None:
     assert read_headcount(text) == expected
@@ -131,3 +151,19 @@ def test_rendered_job_facts_import_back(locale: str, fmt: str) -> None:
     assert got.employment_type == meta.meta.employment_type
     assert got.salary == meta.meta.salary
     assert got.headcount == meta.meta.headcount
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| 工作地点 | 浙江省杭州市 |\n| --- | --- |\n| 薪资范围 | 1.2万-1.8万元/月·13薪 |\n",
+        "Work location\tRotterdam, South Holland, NL\nSalary\t€70,000–€85,000 a year\n",
+    ],
+)
+def test_a_table_of_labels_and_values_fills_the_facts(table: str) -> None:
+    text = "Plan\n" + table + (SECTION_ZH if "薪资" in table else SECTION_EN)
+    meta = opscontent.parse_text(text).document.meta
+    (place,) = meta.locations
+    assert place.region in {"浙江省", "South Holland"}
+    assert meta.salary is not None
+    assert meta.salary.period in {"month", "year"}

@@ -90,7 +90,23 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _and_names() -> re.Pattern[str]:
+    """Country names with "and" in them (Trinidad and Tobago): places are not split there."""
+    spelled = {n.replace(" & ", " and ") for n in _country_names()}  # CLDR writes "&"
+    names = sorted((n for n in spelled if " and " in n), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names) or r"(?!)", re.IGNORECASE)
+
+
+_REGION = re.compile(
+    r"(?P<region>[\u4e00-\u9fff]{1,8}?(?:省|自治区|特别行政区))(?P<locality>[\u4e00-\u9fff]{2,})"
+)
+"""A Chinese place written from its province down (``浙江省杭州``): region, then locality."""
+
+
 def _place(text: str) -> dict[str, str] | None:
+    if match := _REGION.fullmatch(text.strip()):
+        return {"locality": match["locality"], "region": match["region"]}
     parts = [
         part.strip() for part in re.split(r"(?:(?<!\s)|(?!\s))\s*+[,，]\s*", text) if part.strip()
     ]
@@ -98,7 +114,9 @@ def _place(text: str) -> dict[str, str] | None:
         return None
     place: dict[str, str] = {}
     last = parts[-1]
-    if len(parts) > 1 and (_COUNTRY_CODE.fullmatch(last) or last.casefold() in _country_names()):
+    if len(parts) > 1 and (
+        _COUNTRY_CODE.fullmatch(last) or last.casefold().replace(" and ", " & ") in _country_names()
+    ):
         place["country"] = parts.pop()
     place["locality"] = parts[0]
     if len(parts) == 2:
@@ -111,6 +129,12 @@ def _place(text: str) -> dict[str, str] | None:
 def read_places(text: str) -> tuple[list[dict[str, str]], str | None] | None:
     """``上海、杭州`` / ``Rotterdam, NL (Hybrid)`` → the places and the workplace type, if said.
 
+    Places are listed with ``、``, ``/``, ``;``, ``or`` or ``and`` (``上海 and 浙江省杭州``); a
+    Chinese name written from the province down is read as region and locality.
+
+    >>> read_places("上海、浙江省杭州")
+    ([{'locality': '上海'}, {'locality': '杭州', 'region': '浙江省'}], None)
+
     A note in brackets that is not a workplace type (``成都（需常驻，覆盖川渝区域）``) is not
     read: ``None``.
     """
@@ -121,7 +145,12 @@ def read_places(text: str) -> tuple[list[dict[str, str]], str | None] | None:
         if workplace is None:
             return None
         text = text[: match.start()]
-    chunks = [c for c in re.split(r"(?:(?<!\s)|(?!\s))(?:\s*+[、/;；|]|\s++or\s+)\s*", text) if c]
+    joiner = r"or" if _and_names().search(text) else r"or|and"
+    chunks = [
+        c
+        for c in re.split(rf"(?:(?<!\s)|(?!\s))(?:\s*+[、/;；|]|\s++(?:{joiner})\s+)\s*", text)
+        if c
+    ]
     said = {read_workplace(chunk) for chunk in chunks} - {None}  # "Berlin / Remote"
     if len(said) == 1 and workplace in said | {None}:
         workplace = said.pop()
@@ -136,7 +165,7 @@ def read_headcount(text: str) -> int | None:
     """``2人``, ``招2名``, ``3 openings`` → the number; ``若干`` → ``None``."""
     match = re.fullmatch(
         r"(?:招聘?)?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
-        r"(?:人|名|个|位|openings?|positions?|hires?|people)?",
+        r"(?:人|名|个|位|openings?|positions?|hires?|people|persons?)?",
         text.strip(" .。"),
         re.IGNORECASE,
     )
@@ -176,7 +205,13 @@ _PERIODS = (
     ("month", r"/\s*(?:月|mo|month)|per month|a month|monthly|月薪|每月"),
     ("year", r"/\s*(?:年|yr|year)|per (?:year|annum)|a year|annual(?:ly)?|yearly|年薪|每年|p\.a\."),
 )
-_MONTHS = re.compile(r"(?<![·•*×xX,，\s])[·•*×xX,，\s]*(?P<n>1[2-9]|2[0-4])\s*薪")
+_MONTHS = re.compile(
+    r"(?<![·•*×xX,，\s])[·•*×xX,，\s]*"
+    r"(?:(?P<n>1[2-9]|2[0-4])\s*薪|(?P<en>1[2-9]|2[0-4])\s+months?['’]?\s+(?:of\s+)?pay"
+    r"(?:\s+(?:a|per)\s+year)?)",
+    re.IGNORECASE,
+)
+"""The months paid a year: ``·14薪`` / ``, 13 months' pay a year``."""
 _YEARLY = 20_000
 """An amount with no period from which a salary is read as yearly (outside Chinese text)."""
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -194,7 +229,7 @@ def read_salary(text: str, *, chinese: bool | None = None) -> dict[str, Any] | N
     rest = text.strip()
     months = None
     if match := _MONTHS.search(rest):
-        months = int(match["n"])
+        months = int(match["n"] or match["en"])
         rest = rest[: match.start()] + rest[match.end() :]
     found = next((m for m in _RANGE.finditer(rest) if m["lonum"]), None)
     if found is None:

@@ -275,6 +275,9 @@ class _Builder:
         if line.kind not in {"text", "row"} and not header_item and not labelled:
             return False
         cells = [c for c in line.cells if c] if line.kind == "row" else [line.text]
+        if line.kind == "row" and draft is None and len(cells) == 2 and not read_fact(cells[0]):
+            paired = f"{cells[0].rstrip(':： ')}：{cells[1]}"  # a label | value table
+            cells = [paired] if read_fact(paired) else cells
         if labelled:
             cells = [f"{line.text}：{line.rest}"]
         facts = [read_fact(cell) for cell in cells]
