@@ -83,3 +83,15 @@ def section(kind: str, *items: Any, **fields: Any) -> dict[str, Any]:
 def document(*sections: dict[str, Any], title: str = "T", **meta: Any) -> Document:
     """A validated document of ``sections`` (see :func:`section`) under a one-word title."""
     return Document.model_validate({"meta": {"title": title, **meta}, "sections": list(sections)})
+
+
+@pytest.fixture(autouse=True)
+def _english_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as on a machine that asks for no language (messages in English).
+
+    The command line says its errors in the language of ``LC_ALL``/``LC_MESSAGES``/``LANG``;
+    tests that need another set it themselves.
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -224,3 +224,24 @@ def test_the_command_skips_pydantic_plugins_unless_told(
     assert console_main() == 0
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == after
     assert capsys.readouterr().out.strip()
+
+
+@pytest.mark.parametrize(
+    ("env", "argv", "chinese"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, [], True),
+        ({"LANG": "zh_CN.UTF-8", "LC_ALL": "C"}, [], False),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8"}, [], True),
+        ({"LANG": "zh_CN.UTF-8"}, ["-l", "en"], False),
+        ({"LANG": "de_DE.UTF-8"}, [], False),  # no catalog: English
+    ],
+)
+def test_an_unreadable_document_is_reported_in_the_environments_language(
+    env: dict[str, str], argv: list[str], chinese: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, _, err = run("check", "-", *argv, stdin=b"meta:\n title: a: b\n")
+    assert code == 2
+    said = err.split("OC001 ", 1)[1]
+    assert said.startswith("YAML 格式错误：" if chinese else "invalid YAML: "), err

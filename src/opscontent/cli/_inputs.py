@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -21,13 +22,38 @@ __all__ = ["Inputs", "Loaded", "report_error"]
 
 
 def report_error(streams: Streams, exc: OpsContentError, lang: str | None = None) -> None:
-    """Print ``exc`` on standard error, in ``lang`` (English for ``None``): one line a problem."""
+    """Print ``exc`` on standard error, one line a problem.
+
+    In ``lang``; without it, in the language the environment asks messages in
+    (:func:`environment_language`), else in English.
+    """
+    lang = lang or environment_language()
     if isinstance(exc, ValidationError):
         for line in exc.lines(lang):
             streams.error(line)
     else:
         said = exc.localize(lang)
         streams.error(said if exc.file else f"opscontent: {said}")
+
+
+def environment_language() -> str | None:
+    """The language the environment asks messages in: ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
+
+    The first one set decides, as for every gettext program: ``zh_CN.UTF-8`` gives ``zh_CN``;
+    ``C`` and ``POSIX`` (and nothing set) give ``None``, English. A language without a catalog
+    is said in English too.
+
+    >>> from unittest import mock
+    >>> with mock.patch.dict("os.environ", {"LC_ALL": "zh_CN.UTF-8"}):
+    ...     environment_language()
+    'zh_CN'
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            tag = value.split(".", 1)[0].split("@", 1)[0]
+            return None if tag in ("C", "POSIX") else tag
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +112,8 @@ class Inputs:
         """Report an unusable input and remember it for the exit code.
 
         The message is in the ``--locale`` given, else in the ``declared`` language of the
-        document (its ``meta.language``, when it could be read), else in English.
+        document (its ``meta.language``, when it could be read), else in the environment's
+        (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else in English.
         """
         report_error(self.streams, exc, self.locale or declared)
         self.failed = True
