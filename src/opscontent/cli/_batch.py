@@ -9,7 +9,6 @@ failures, then a summary; ``--report json`` prints one record per file for scrip
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -134,5 +133,7 @@ def run_batch(args: argparse.Namespace, streams: Streams, renderer: Renderer, ou
     if progress is not None:
         streams.stderr.write(f"\n{progress.summary(out_dir)}\n")
     if args.report == "json":
+        import json  # noqa: PLC0415 - only for --report json (start-up)
+
         streams.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     return 2 if failed else 0

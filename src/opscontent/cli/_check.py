@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opscontent.cli._options import add_input_format, add_input_limits, add_locale, add_profile
 from opscontent.cli._streams import Streams
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["register"]
 
 
 def _date(text: str) -> dt.date:
+    import datetime as dt  # noqa: PLC0415 - only when --today is given (start-up)
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -77,6 +80,8 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
         for loaded in inputs
     ]
     if args.format == "json":
+        import json  # noqa: PLC0415 - only for --format json (start-up)
+
         data: Any = [json.loads(r.to_json()) for r in reports]
         if len(args.files) == 1:
             data = data[0] if data else None
