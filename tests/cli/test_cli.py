@@ -245,3 +245,12 @@ def test_an_unreadable_document_is_reported_in_the_environments_language(
     assert code == 2
     said = err.split("OC001 ", 1)[1]
     assert said.startswith("YAML 格式错误：" if chinese else "invalid YAML: "), err
+
+
+def test_an_empty_translation_is_refused_and_the_document_kept(tmp_path: Path) -> None:
+    base = tmp_path / "plan.yaml"
+    base.write_text("meta:\n  title: 计划\n", encoding="utf-8")
+    code, out, err = run("import", "-", "--translation-of", str(base), stdin=b"\n")
+    assert (code, out) == (2, "")
+    assert err == "<stdin>:1:1: OC001 the input is empty: nothing to import\n"
+    assert base.read_text(encoding="utf-8") == "meta:\n  title: 计划\n"

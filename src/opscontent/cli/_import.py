@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opscontent.cli._options import (
     add_document_output,
@@ -20,6 +20,9 @@ from opscontent.cli._output import write_output
 from opscontent.cli._streams import Streams, label
 from opscontent.exceptions import FormatError, Message, ParseError
 from opscontent.i18n._markers import N_
+
+if TYPE_CHECKING:
+    from opscontent.model import Document
 
 __all__ = ["register"]
 
@@ -70,7 +73,6 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace, streams: Streams) -> int:
     """Import the file, write the document, report leftovers and notes on stderr."""
     from opscontent.importers._source import parse_bytes  # noqa: PLC0415 - only this command
-    from opscontent.io import dumps  # noqa: PLC0415
 
     name = label(args.file)
     if args.translation_of is not None:
@@ -84,22 +86,9 @@ def run(args: argparse.Namespace, streams: Streams) -> int:
                 )
             )
         )
-    data = streams.read(args.file, args.max_input_size)
-    if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise ParseError(
-            Message(N_("the input is empty: nothing to import")), file=name, line=1, column=1
-        )
-    result = parse_bytes(data, file=name, locale=args.locale)
-    fmt = document_format(args)
+    result = parse_bytes(_source(args, streams, name), file=name, locale=args.locale)
     stem = "import" if args.file == "-" else Path(args.file).stem
-    write_output(
-        streams,
-        dumps(result.document, fmt),
-        args.output,
-        name=f"{stem}.{fmt}",
-        inputs=[args.file],
-        overwrite_input=args.overwrite_input,
-    )
+    _write(args, streams, result.document, stem)
     for leftover in result.leftovers:
         streams.error(f"{name}: leftover: {leftover}")
     for note in result.notes:
@@ -114,29 +103,45 @@ def _translation(args: argparse.Namespace, streams: Streams) -> int:
     whole first and replaced atomically.
     """
     from opscontent.importers.translation import import_translation  # noqa: PLC0415
-    from opscontent.io import dumps, format_for, parse_data, validate_data  # noqa: PLC0415
+    from opscontent.io import format_for, parse_data, validate_data  # noqa: PLC0415
 
     name, base_name = label(args.file), label(args.translation_of)
+    read = streams.read(args.translation_of, args.max_input_size)  # a folder: say so first
     fmt_in = format_for(args.translation_of) if args.translation_of != "-" else None
-    raw, positions = parse_data(
-        streams.read(args.translation_of, args.max_input_size), fmt_in, file=base_name
-    )
+    raw, positions = parse_data(read, fmt_in, file=base_name)
     base = validate_data(raw, file=base_name, positions=positions)
-    data = streams.read(args.file, args.max_input_size)
+    data = _source(args, streams, name)
     result = import_translation(data, base, language=args.language or args.locale, file=name)
-    fmt = document_format(args)
     stem = "translation" if args.translation_of == "-" else Path(args.translation_of).stem
-    write_output(
-        streams,
-        dumps(result.document, fmt),
-        args.output,
-        name=f"{stem}.{fmt}",
-        inputs=[args.file],
-        overwrite_input=args.overwrite_input,
-    )
+    _write(args, streams, result.document, stem)
     for line in result.report.lines(name):
         streams.error(line)
     for note in result.imported.notes:
         streams.error(f"{name}: note: {note}")
     streams.error(f"{name}: {result.report.summary()}")
     return 0
+
+
+def _source(args: argparse.Namespace, streams: Streams, name: str) -> bytes:
+    """The bytes of FILE, refused when they hold nothing to import."""
+    data = streams.read(args.file, args.max_input_size)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise ParseError(
+            Message(N_("the input is empty: nothing to import")), file=name, line=1, column=1
+        )
+    return data
+
+
+def _write(args: argparse.Namespace, streams: Streams, doc: Document, stem: str) -> None:
+    """Write the imported document where ``-o`` says, in the format it names."""
+    from opscontent.io import dumps  # noqa: PLC0415
+
+    fmt = document_format(args)
+    write_output(
+        streams,
+        dumps(doc, fmt),
+        args.output,
+        name=f"{stem}.{fmt}",
+        inputs=[args.file],
+        overwrite_input=args.overwrite_input,
+    )
