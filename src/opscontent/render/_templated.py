@@ -21,8 +21,7 @@ from opscontent.render._sandbox import (
 )
 from opscontent.render.environment import TemplateKind, environment, template_name
 from opscontent.render.goal_text import GoalText
-from opscontent.render.languages import view_locales
-from opscontent.render.view import localized_view
+from opscontent.render.view import localized_views
 
 __all__ = ["TemplatedRenderer"]
 
@@ -75,17 +74,15 @@ class TemplatedRenderer:
                 or ``template_max_output`` characters.
 
         """
-        shown = [
-            localized_view(
-                doc,
-                view_locale,
-                catalog_dirs=catalog_dirs,
-                han_latin_space=han_latin_space,
-                normalize_punctuation=normalize_punctuation,
-                goal_text=goal_text,
-            )
-            for view_locale in view_locales(locale, languages, catalog_dirs)
-        ]
+        shown = localized_views(
+            doc,
+            locale,
+            languages,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
+        )
         lang, view = shown[0]
         dirs = tuple(Path(d) for d in template_dirs)
         context = {

@@ -38,8 +38,7 @@ from opscontent.render._docx_package import package_bytes
 from opscontent.render._docx_template import CHILD_INDENT, STYLE_NAMES, Lists, paper, prepare
 from opscontent.render._wordml import W_NAMESPACE, Body, Cell, Run
 from opscontent.render.goal_text import GoalText
-from opscontent.render.languages import view_locales
-from opscontent.render.view import Detail, DocumentView, ItemView, Table, localized_view
+from opscontent.render.view import Detail, DocumentView, ItemView, Table, localized_views
 
 __all__ = ["DocxRenderer"]
 
@@ -87,17 +86,15 @@ class DocxRenderer:
             UnknownLocaleError: no catalog serves one of ``languages``.
 
         """
-        shown = [
-            localized_view(
-                doc,
-                view_locale,
-                catalog_dirs=catalog_dirs,
-                han_latin_space=han_latin_space,
-                normalize_punctuation=normalize_punctuation,
-                goal_text=goal_text,
-            )
-            for view_locale in view_locales(locale, languages, catalog_dirs)
-        ]
+        shown = localized_views(
+            doc,
+            locale,
+            languages,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
+        )
         lang, views = shown[0][0], [view for _, view in shown]
         docx, first = _docx(), views[0]
         if reference_doc is None:

@@ -58,7 +58,7 @@ from opscontent.model.localized import Localized, best_language
 from opscontent.render._jobfacts import JOB_FACTS_HEADING, job_facts
 from opscontent.render._shown import Shown
 from opscontent.render.goal_text import GoalText, goal_sentence, sentence_language
-from opscontent.render.languages import language_tag, plain_locale
+from opscontent.render.languages import language_tag, plain_locale, view_locales
 
 __all__ = [
     "Detail",
@@ -69,6 +69,7 @@ __all__ = [
     "ViewOptions",
     "build_view",
     "localized_view",
+    "localized_views",
     "shared_views",
 ]
 
@@ -585,6 +586,34 @@ def localized_view(
         lang = language(locale, dirs)
         found = shared[key] = (doc, lang, build_view(doc, lang, options))
     return found[1], found[2]
+
+
+def localized_views(
+    doc: Document,
+    locale: str,
+    languages: Sequence[str] | None,
+    *,
+    catalog_dirs: Sequence[str | PathLike[str]] = (),
+    han_latin_space: bool = False,
+    normalize_punctuation: bool = True,
+    goal_text: GoalText = "statement",
+) -> list[tuple[Language, DocumentView]]:
+    """One :func:`localized_view` per language a rendering shows.
+
+    ``locale``'s alone, or one per language of ``languages`` (the bilingual layout, see
+    :func:`~opscontent.render.languages.view_locales`).
+    """
+    return [
+        localized_view(
+            doc,
+            view_locale,
+            catalog_dirs=catalog_dirs,
+            han_latin_space=han_latin_space,
+            normalize_punctuation=normalize_punctuation,
+            goal_text=goal_text,
+        )
+        for view_locale in view_locales(locale, languages, catalog_dirs)
+    ]
 
 
 _SHARED: ContextVar[dict[tuple[object, ...], tuple[Document, Language, DocumentView]] | None] = (
