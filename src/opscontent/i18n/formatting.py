@@ -30,6 +30,7 @@ __all__ = [
     "format_quantity",
     "format_ratio",
     "period_name",
+    "values_style",
 ]
 
 _DECIMAL = parse_pattern("#,##0.###")
@@ -352,6 +353,15 @@ def _long_date(value: dt.date, locale: Locale) -> str:
 ListStyle = Literal["standard", "or", "unit", "enumeration"]
 """How :func:`format_list` joins: CLDR's ``standard`` (and), ``or`` and ``unit`` styles, or
 ``enumeration``."""
+
+
+def values_style(lang: Language) -> ListStyle:
+    """How a list of values (tools, outputs, names, places) is joined in ``lang``.
+
+    With 、 alone in Chinese (工具、产出、编写人: 和 would join the last two as one); English
+    the CLDR way (A, B, and C).
+    """
+    return "enumeration" if lang.is_chinese else "standard"
 
 
 def format_list(items: Sequence[str], lang: Language, *, style: ListStyle = "standard") -> str:

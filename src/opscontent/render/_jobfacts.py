@@ -13,11 +13,11 @@ from enum import Enum
 
 from opscontent.i18n.catalogs import N_, NP_, Language, language
 from opscontent.i18n.formatting import (
-    ListStyle,
     format_date,
     format_list,
     format_money_range,
     format_number,
+    values_style,
 )
 from opscontent.i18n.labels import enum_label
 from opscontent.model import (
@@ -65,7 +65,7 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
         "workplace_type": _label(meta.workplace_type, lang),
         "employment_type": (
             format_list(
-                [enum_label(e, lang) for e in meta.employment_type], lang, style=_style(lang)
+                [enum_label(e, lang) for e in meta.employment_type], lang, style=values_style(lang)
             )
             if meta.employment_type
             else None
@@ -85,15 +85,6 @@ def job_facts(meta: Meta, lang: Language, text: Callable[[str], str]) -> list[tu
     return [(lang.gettext(_LABELS[name]), value) for name, value in values.items() if value]
 
 
-def _style(lang: Language) -> ListStyle:
-    """How places and kinds of employment are joined.
-
-    With 、 in Chinese (上海、杭州), as every list of values in the view; English the CLDR way
-    (Shanghai and Hangzhou).
-    """
-    return "enumeration" if lang.is_chinese else "standard"
-
-
 def _label(value: Enum | None, lang: Language) -> str | None:
     return None if value is None else enum_label(value, lang)
 
@@ -102,7 +93,7 @@ def _locations(places: list[Place], lang: Language, text: Callable[[str], str]) 
     if not places:
         return None
     return format_list(
-        [place_text(place, lang, text) for place in places], lang, style=_style(lang)
+        [place_text(place, lang, text) for place in places], lang, style=values_style(lang)
     )
 
 

@@ -31,6 +31,7 @@ from opscontent.i18n.formatting import (
     format_list,
     format_period,
     format_quantity,
+    values_style,
 )
 from opscontent.i18n.labels import enum_label, field_labels, section_title
 from opscontent.i18n.numerals import marker
@@ -194,9 +195,8 @@ class _Builder:
         self.lang = lang
         self.goal_text = options.goal_text
         self.chinese = lang.is_chinese
-        self.list_style: ListStyle = "enumeration" if self.chinese else "standard"
-        """Lists of values: 工具、产出、编写人 with 、 (no 和 joining two actions); English
-        the CLDR way (A, B, and C)."""
+        self.list_style = values_style(lang)
+        """Lists of values: 工具、产出、编写人 / A, B, and C."""
         wanted = str(lang.locale)
         self.plain_locale = plain_locale(doc, wanted)
         """The language of the document's plain strings."""
